@@ -1,0 +1,52 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './src/shared/contentSecurityPolicy';
+
+/**
+ * Puts the app's CSP into the built index.html. Only in builds: the dev server's hot reload
+ * needs an inline script, and in dev the Electron shell sends a looser header instead.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'inkpress-csp-meta',
+    apply: 'build',
+    // Right after <meta charset>: a CSP meta only governs what follows it.
+    transformIndexHtml: (html) => {
+      const charset = /(<meta charset="UTF-8" \/>)/i;
+      // A build without its CSP must never ship silently.
+      if (!charset.test(html)) throw new Error('index.html needs <meta charset="UTF-8" /> for the CSP to follow');
+      return html.replace(charset, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    },
+  };
+}
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'src/main/electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be CommonJS (an ESM preload would require sandbox: false).
+      rollupOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    plugins: [react(), contentSecurityPolicyMeta()],
+    build: {
+      minify: true,
+      // A desktop app loads its bundle from disk; one chunk is simplest and fast enough.
+      chunkSizeWarningLimit: 1500,
+      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,156 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { DraftSummary } from '../../shared/draft';
+import { postDateSchema } from '../../shared/ipc/schemas';
+import { resolveDataDir } from '../core/dataDir';
+import { AppError, invalid } from '../core/errors';
+import type { NewDraft } from '../core/drafts/draftsService';
+import { readPostFile } from '../core/import/importFile';
+import { createServices, type Services } from '../core/services';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  clock?: () => Date;
+}
+
+export const USAGE = `Usage: inkpress [--data-dir DIR] <command> [options]
+
+Commands:
+  new --title T [--author A] [--date YYYY-MM-DD] [--file FILE]
+                         Create a draft (FILE: Markdown with optional YAML front matter, or HTML).
+                         Prints the new draft as JSON.
+  list [--json]          List the drafts, most recently edited first.
+  export ID --out FILE   Write a draft (by id or slug) as one standalone HTML page.
+
+Options:
+  --data-dir DIR         The library folder (default: INKPRESS_DATA_DIR, else the app's own).
+  -h, --help             Show this help.
+`;
+
+class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse<T extends Options>(args: string[], options: T) {
+  try {
+    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({
+      args,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    // Node's messages carry an error-code prefix and a hint; keep the part that names the problem.
+    throw new UsageError((error as Error).message.split('. ')[0] ?? 'bad arguments');
+  }
+}
+
+function readNewDraft(values: Record<string, string | boolean | undefined>): NewDraft {
+  const str = (key: string): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  const date = str('date');
+  if (date !== undefined && !postDateSchema.safeParse(date).success) {
+    throw invalid(`--date must be a date like 2026-11-29, not "${date}"`);
+  }
+  const fromFile = str('file') ? readPostFile(str('file') as string) : {};
+  // The flags win; front matter fills what the flags do not give.
+  const draft: NewDraft = { ...fromFile };
+  if (str('title') !== undefined) draft.title = str('title');
+  if (str('author') !== undefined) draft.author = str('author');
+  if (date !== undefined) draft.date = date;
+  if (!draft.title?.trim()) throw new UsageError('new needs --title (or a file whose front matter or first heading gives one)');
+  return draft;
+}
+
+function formatList(drafts: DraftSummary[]): string {
+  if (drafts.length === 0) return 'The library is empty. Create a draft with: inkpress new --title "My first post"\n';
+  const rows = drafts.map((d) => [String(d.id), d.date, `${d.wordCount} words`, d.title || 'Untitled']);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  return rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  ')).join('\n') + '\n';
+}
+
+function runCommand(services: Services, command: string, rest: string[], io: CliIo): void {
+  switch (command) {
+    case 'new': {
+      const { values, positionals } = parse(rest, {
+        title: { type: 'string' },
+        author: { type: 'string' },
+        date: { type: 'string' },
+        file: { type: 'string' },
+      });
+      if (positionals.length) throw new UsageError(`new takes no bare arguments (got "${positionals[0]}")`);
+      const draft = services.drafts.create(readNewDraft(values as Record<string, string | undefined>));
+      const { doc: _doc, ...summary } = draft;
+      io.stdout(JSON.stringify(summary) + '\n');
+      return;
+    }
+    case 'list': {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
+      if (positionals.length) throw new UsageError(`list takes no bare arguments (got "${positionals[0]}")`);
+      const drafts = services.drafts.list();
+      io.stdout(values.json ? JSON.stringify(drafts, null, 2) + '\n' : formatList(drafts));
+      return;
+    }
+    case 'export': {
+      const { values, positionals } = parse(rest, { out: { type: 'string' } });
+      const [idOrSlug, ...extra] = positionals;
+      if (!idOrSlug) throw new UsageError('export needs a draft id: inkpress export ID --out FILE.html');
+      if (extra.length) throw new UsageError(`export takes one draft id (got also "${extra[0]}")`);
+      if (!values.out) throw new UsageError('export needs --out FILE.html');
+      const draft = services.drafts.resolve(idOrSlug);
+      const written = services.exporter.writePostHtml(draft.id, values.out);
+      io.stdout(`${written}\n`);
+      return;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}"`);
+  }
+}
+
+/** The inkpress command line. Returns the exit code: 0 done, 1 failed, 2 misused. */
+export function runCli(argv: string[], io: CliIo): number {
+  let services: Services | undefined;
+  try {
+    const { values, positionals, tokens } = parseArgs({
+      args: argv,
+      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: false,
+      tokens: true,
+    });
+    // Global options come before the command; everything from the command on is its own.
+    const commandToken = tokens.find((t) => t.kind === 'positional');
+    const command = positionals[0];
+    if (values.help || !command || !commandToken) {
+      (command || values.help ? io.stdout : io.stderr)(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    const globals = argv.slice(0, commandToken.index);
+    const { values: globalValues } = parse(globals, { 'data-dir': { type: 'string' } });
+    const rest = argv.slice(commandToken.index + 1);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const dataDir = resolveDataDir(globalValues['data-dir'], {
+      platform: process.platform,
+      env: io.env,
+      homedir: io.env.HOME ?? io.env.USERPROFILE ?? '',
+    });
+    if (!['new', 'list', 'export'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+    services = createServices({ dataDir, clock: io.clock });
+    runCommand(services, command, rest, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`inkpress: ${error.message}. See: inkpress --help\n`);
+      return 2;
+    }
+    const message = error instanceof AppError ? error.message : `unexpected error: ${(error as Error).message}`;
+    io.stderr(`inkpress: ${message.split('\n')[0]}\n`);
+    return 1;
+  } finally {
+    services?.close();
+  }
+}
+

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { DraftsService } from '../drafts/draftsService';
+import { renderPostDocument } from '../render/renderPostDocument';
+import { writeFileAtomically } from './writeFileAtomically';
+
+export function createExportService({ drafts }: { drafts: DraftsService }) {
+  return {
+    /** The standalone HTML page of a stored draft (the same bytes the app and the CLI write). */
+    postDocument(id: number): string {
+      const draft = drafts.getForOutput(id);
+      return renderPostDocument(draft, { description: draft.description || draft.excerpt });
+    },
+
+    /** Suggested file name for the save dialog. */
+    suggestedFileName(id: number): string {
+      return `${drafts.getForOutput(id).slug}.html`;
+    },
+
+    writePostHtml(id: number, outPath: string): string {
+      const absolute = path.resolve(outPath);
+      writeFileAtomically(absolute, this.postDocument(id));
+      return absolute;
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,0 +1,37 @@
+import type { JSONContent } from '@tiptap/core';
+import { getSchema } from '@tiptap/core';
+import { Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
+import { schemaExtensions } from '../../../shared/editor/extensions';
+import { invalid } from '../errors';
+
+const extensions = schemaExtensions();
+let cachedSchema: Schema | undefined;
+
+export function postSchema(): Schema {
+  cachedSchema ??= getSchema(extensions);
+  return cachedSchema;
+}
+
+/**
+ * Checks a Tiptap JSON document against the shared schema and returns it as a ProseMirror
+ * node. Anything the editor could not have produced is refused with a specific message.
+ */
+export function parseDoc(doc: JSONContent): PMNode {
+  try {
+    const node = PMNode.fromJSON(postSchema(), doc);
+    node.check();
+    return node;
+  } catch (error) {
+    throw invalid(`The document does not fit the post schema: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The post body as HTML, rendered in Node from the Tiptap JSON with the same extension list
+ * the editor uses. Preview, export and publishing all call this one function.
+ */
+export function renderBodyHtml(doc: JSONContent | PMNode): string {
+  const node = doc instanceof PMNode ? doc : parseDoc(doc);
+  return renderToHTMLString({ extensions, content: node });
+}

@@ -1,0 +1,115 @@
+/**
+ * The Electron entry point: a thin shell around src/main/core. It owns only what needs
+ * Electron (windows, menus, dialogs, the app:// protocol, IPC transport); all behaviour
+ * lives in the core, where it is tested without the Electron binary.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
+import { createHandlers, type ShellPorts } from '../core/handlers';
+import { createServices, type Services } from '../core/services';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate } from './menu';
+import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
+import { hardenSession, hardenWebContents, isTrustedSender } from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const appOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
+
+const log = (message: string, error?: unknown): void => {
+  // Messages name channels and reasons only; drafts and secrets are never logged.
+  console.error(`[inkpress] ${message}`, error instanceof Error ? error.stack : (error ?? ''));
+};
+
+registerAppScheme(protocol);
+// Each new page gets the same guards, whatever opened it.
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents, appOrigins, (url) => void shell.openExternal(url));
+});
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Inkpress is running: it gets focus (second-instance below) and this one leaves.
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let services: Services | null = null;
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({
+      preloadPath: path.join(here, '../preload/index.cjs'),
+      url: devServerUrl ?? APP_ENTRY_URL,
+      ipcMain,
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const dataDir = process.env.INKPRESS_DATA_DIR || app.getPath('userData');
+      services = createServices({ dataDir });
+      const shellPorts: ShellPorts = {
+        async chooseSavePath({ title, defaultName, filters }) {
+          const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+      };
+      registerIpc(ipcMain, createHandlers(services, shellPorts), (event) => isTrustedSender(event.senderFrame, appOrigins), log);
+
+      hardenSession(session.defaultSession);
+      if (devServerUrl) {
+        // The dev server's hot reload needs inline scripts and a websocket; production never does.
+        session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+          callback({
+            responseHeaders: {
+              ...details.responseHeaders,
+              'Content-Security-Policy': [
+                CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+                  "connect-src 'self'",
+                  "connect-src 'self' ws:",
+                ),
+              ],
+            },
+          });
+        });
+      } else {
+        serveRenderer(protocol, net, path.join(here, '../renderer'));
+      }
+
+      const send = (command: MenuCommand): void => mainWindow?.webContents.send('menu:command', command);
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev: Boolean(devServerUrl), appName: app.getName(), send })),
+      );
+      openWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      log('Inkpress could not start', error);
+      dialog.showErrorBox('Inkpress could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    services?.close();
+  });
+}

@@ -1,0 +1,62 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/contract';
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  isDev: boolean;
+  appName: string;
+  send: (command: MenuCommand) => void;
+}
+
+/** The standard application menu, plus Inkpress's own commands (sent to the window). */
+export function buildMenuTemplate({ platform, isDev, appName, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          label: appName,
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'New Draft', accelerator: 'CmdOrCtrl+N', click: () => send('new-draft') },
+      { type: 'separator' },
+      { label: 'Export as HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-html') },
+      { type: 'separator' },
+      { label: 'Delete Draft…', accelerator: 'CmdOrCtrl+Backspace', click: () => send('delete-draft') },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      ...(isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  return [
+    ...appMenu,
+    file,
+    { role: 'editMenu' },
+    view,
+    { role: 'windowMenu' },
+  ];
+}

@@ -1,0 +1,21 @@
+interface EmptyLibraryProps {
+  onCreate: () => void;
+}
+
+export function EmptyLibrary({ onCreate }: EmptyLibraryProps) {
+  return (
+    <div className="empty-library">
+      <div className="empty-card">
+        <div className="empty-mark" aria-hidden="true">¶</div>
+        <h1>Your library is empty</h1>
+        <p>Every draft you write lives here, saved as you type, ready to preview and export.</p>
+        <button type="button" className="button button-primary" onClick={onCreate}>
+          Start your first draft
+        </button>
+        <p className="empty-hint">
+          or press <kbd>Ctrl</kbd> <kbd>N</kbd>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+
+interface PreviewPaneProps {
+  html: string | null;
+  error: string | null;
+}
+
+/**
+ * Shows the post exactly as exported: the same standalone document, in a sandboxed frame
+ * (no scripts). Updates swap the body in place so the reader's scroll position stays put.
+ */
+export function PreviewPane({ html, error }: PreviewPaneProps) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    const iframe = frame.current;
+    if (!iframe || html === null) return;
+    const doc = iframe.contentDocument;
+    if (loaded.current && doc?.body) {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      doc.title = next.title;
+      doc.body.replaceWith(doc.importNode(next.body, true));
+      return;
+    }
+    loaded.current = false;
+    iframe.srcdoc = html;
+  }, [html]);
+
+  return (
+    <section className="preview" aria-label="Preview">
+      <header className="pane-header">
+        <span className="pane-title">Preview</span>
+        {error ? <span className="pane-error" role="alert">{error}</span> : null}
+      </header>
+      <iframe
+        ref={frame}
+        className="preview-frame"
+        title="Post preview"
+        sandbox="allow-same-origin"
+        onLoad={() => {
+          loaded.current = true;
+        }}
+      />
+    </section>
+  );
+}
