@@ -6,11 +6,13 @@ import { renderPostDocument } from './render/renderPostDocument';
 export interface ServiceOptions {
   dataDir: string;
   clock?: () => Date;
+  /** See OpenDatabaseOptions.nativeBinding. */
+  nativeBinding?: string;
 }
 
 /** The one composition root: the app, the CLI and the tests each build their services here. */
-export function createServices({ dataDir, clock = () => new Date() }: ServiceOptions) {
-  const db = openDatabase(dataDir);
+export function createServices({ dataDir, clock = () => new Date(), nativeBinding }: ServiceOptions) {
+  const db = openDatabase(dataDir, { nativeBinding });
   const drafts = createDraftsService({ db, clock });
   const exporter = createExportService({ drafts });
   return {

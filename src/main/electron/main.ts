@@ -3,6 +3,7 @@
  * Electron (windows, menus, dialogs, the app:// protocol, IPC transport); all behaviour
  * lives in the core, where it is tested without the Electron binary.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
@@ -24,6 +25,17 @@ const log = (message: string, error?: unknown): void => {
   // Messages name channels and reasons only; drafts and secrets are never logged.
   console.error(`[inkpress] ${message}`, error instanceof Error ? error.stack : (error ?? ''));
 };
+
+/**
+ * Unpackaged (npm start), better-sqlite3 in node_modules is built for Node, for the CLI and
+ * the tests; scripts/prepare-electron-native.mjs puts an Electron build beside it. A packaged
+ * app has its modules rebuilt for Electron in place, so it uses the default.
+ */
+function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const candidate = path.join(app.getAppPath(), '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
 
 registerAppScheme(protocol);
 // Each new page gets the same guards, whatever opened it.
@@ -59,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       const dataDir = process.env.INKPRESS_DATA_DIR || app.getPath('userData');
-      services = createServices({ dataDir });
+      services = createServices({ dataDir, nativeBinding: electronNativeBinding() });
       const shellPorts: ShellPorts = {
         async chooseSavePath({ title, defaultName, filters }) {
           const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };

@@ -62,7 +62,6 @@ export function guardCloseUntilSaved(window: BrowserWindow, ipcMain: IpcMain): v
     event.preventDefault();
     closing = true;
     const contents = window.webContents;
-    let timer: NodeJS.Timeout | undefined;
     const finish = (): void => {
       clearTimeout(timer);
       ipcMain.removeListener(READY_TO_CLOSE, onReady);
@@ -72,7 +71,7 @@ export function guardCloseUntilSaved(window: BrowserWindow, ipcMain: IpcMain): v
       if (readyEvent.sender === contents) finish();
     };
     ipcMain.on(READY_TO_CLOSE, onReady);
-    timer = setTimeout(finish, CLOSE_GRACE_MS);
+    const timer = setTimeout(finish, CLOSE_GRACE_MS);
     contents.send('app:before-close', null);
   });
 }

@@ -11,8 +11,17 @@ export function libraryPath(dataDir: string): string {
   return path.join(dataDir, LIBRARY_FILE_NAME);
 }
 
+export interface OpenDatabaseOptions {
+  migrations?: readonly Migration[];
+  /**
+   * The better-sqlite3 addon built for the running runtime, when it is not the one in
+   * node_modules (Electron run unpackaged needs an Electron-ABI build; see scripts/).
+   */
+  nativeBinding?: string;
+}
+
 /** Opens (creating if needed) the library in dataDir, tuned and migrated. */
-export function openDatabase(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): Database.Database {
+export function openDatabase(dataDir: string, { migrations = MIGRATIONS, nativeBinding }: OpenDatabaseOptions = {}): Database.Database {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (error) {
@@ -20,7 +29,7 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
   }
   let db: Database.Database;
   try {
-    db = new Database(libraryPath(dataDir));
+    db = new Database(libraryPath(dataDir), nativeBinding ? { nativeBinding } : {});
   } catch (error) {
     throw new AppError('IO', `Cannot open the library ${libraryPath(dataDir)}: ${(error as Error).message}`);
   }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
+import type { Fragment, Node as PMNode } from '@tiptap/pm/model';
 import type { Draft, DraftSummary } from '../../../shared/draft';
 import { statsFromText, type DocStats } from '../../../shared/editor/docStats';
 import { api, errorMessage, unwrap } from '../api';
@@ -24,6 +25,22 @@ interface DraftWorkspaceProps {
   onDelete: () => void;
 }
 
+/** The document without an empty last paragraph (which the editor adds after a final block). */
+function withoutTrailingEmptyParagraph(doc: PMNode): Fragment {
+  const last = doc.lastChild;
+  return last && last.type.name === 'paragraph' && last.content.size === 0 && doc.childCount > 1
+    ? doc.content.cut(0, doc.content.size - last.nodeSize)
+    : doc.content;
+}
+
+/**
+ * True while the editor's document is still the one that was opened, give or take the
+ * editor's own normalisation: opening a draft must not count as editing it.
+ */
+function isUnchanged(current: PMNode, opened: PMNode): boolean {
+  return current === opened || withoutTrailingEmptyParagraph(current).eq(withoutTrailingEmptyParagraph(opened));
+}
+
 function editorStats(editor: Editor): DocStats {
   const { doc } = editor.state;
   let images = 0;
@@ -46,6 +63,9 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
 
   const fields = useRef({ title: draft.title, author: draft.author, date: draft.date });
   const editorRef = useRef<Editor | null>(null);
+  /** True until the first real edit; until then, changes are compared with the opened document. */
+  const pristine = useRef(true);
+  const openedDoc = useRef<PMNode | null>(null);
   const version = useRef(draft.version);
   const previewSequence = useRef(0);
   const onSavedRef = useRef(onSaved);
@@ -102,6 +122,7 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
   );
 
   const changed = useCallback(() => {
+    pristine.current = false;
     scheduler.touch();
     refreshPreview();
     refreshStats();
@@ -118,6 +139,17 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
       scheduler.dispose();
     };
   }, [scheduler, registerFlush, refreshPreview, refreshStats]);
+
+  const editorChanged = useCallback(
+    (editor: Editor) => {
+      if (pristine.current) {
+        openedDoc.current ??= editor.schema.nodeFromJSON(draft.doc);
+        if (isUnchanged(editor.state.doc, openedDoc.current)) return;
+      }
+      changed();
+    },
+    [changed, draft.doc],
+  );
 
   const onEditorReady = useCallback(
     (editor: Editor | null) => {
@@ -169,7 +201,12 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
               onKeyDown={(event) => {
                 if (event.key === 'Enter') {
                   event.preventDefault();
-                  editorRef.current?.commands.focus('start');
+                  const editor = editorRef.current;
+                  if (!editor) return;
+                  // Move focus now: Tiptap's focus command waits a frame, and a fast typist's
+                  // next keys would land in the title.
+                  editor.view.focus();
+                  editor.commands.setTextSelection(1);
                 }
               }}
             />
@@ -202,7 +239,7 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
                 />
               </label>
             </div>
-            <PostEditor initialDoc={draft.doc} onChange={changed} onReady={onEditorReady} autoFocus={!isNew} />
+            <PostEditor initialDoc={draft.doc} onChange={editorChanged} onReady={onEditorReady} autoFocus={!isNew} />
           </div>
         </div>
         <StatusBar stats={stats} saveState={saveState} saveError={saveError} />

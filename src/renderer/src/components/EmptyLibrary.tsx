@@ -2,6 +2,8 @@ interface EmptyLibraryProps {
   onCreate: () => void;
 }
 
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent);
+
 export function EmptyLibrary({ onCreate }: EmptyLibraryProps) {
   return (
     <div className="empty-library">
@@ -13,7 +15,7 @@ export function EmptyLibrary({ onCreate }: EmptyLibraryProps) {
           Start your first draft
         </button>
         <p className="empty-hint">
-          or press <kbd>Ctrl</kbd> <kbd>N</kbd>
+          or press <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd> <kbd>N</kbd>
         </p>
       </div>
     </div>

@@ -1,0 +1,123 @@
+import { afterEach, describe, it, expect } from 'vitest';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../../../../src/main/core/db/openDatabase';
+import { createDraftsRepository, type DraftRecord } from '../../../../src/main/core/drafts/draftsRepository';
+import { useTempDirs } from '../../helpers/tempDir';
+
+const tempDir = useTempDirs();
+const opened: Database.Database[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) if (db.open) db.close();
+});
+
+function openRepository() {
+  const db = openDatabase(tempDir('repo'));
+  opened.push(db);
+  return { db, repo: createDraftsRepository(db) };
+}
+
+function record(overrides: Partial<DraftRecord> = {}): DraftRecord {
+  return {
+    title: 'Hello',
+    slug: 'hello',
+    slugIsCustom: false,
+    author: 'Ann',
+    date: '2026-11-29',
+    description: '',
+    docJson: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }),
+    bodyHtml: '<p></p>',
+    excerpt: '',
+    wordCount: 0,
+    readingMinutes: 1,
+    ...overrides,
+  };
+}
+
+describe('createDraftsRepository', () => {
+  it('inserts a draft and reads it back', () => {
+    const { repo } = openRepository();
+    const id = repo.insert(record({ slugIsCustom: true, description: 'About it' }), '2026-11-29T12:00:00.000Z');
+    expect(repo.get(id)).toEqual({
+      id,
+      title: 'Hello',
+      slug: 'hello',
+      author: 'Ann',
+      date: '2026-11-29',
+      excerpt: '',
+      wordCount: 0,
+      readingMinutes: 1,
+      updatedAt: '2026-11-29T12:00:00.000Z',
+      description: 'About it',
+      tags: [],
+      doc: { type: 'doc', content: [{ type: 'paragraph' }] },
+      version: 1,
+      createdAt: '2026-11-29T12:00:00.000Z',
+      slugIsCustom: true,
+      bodyHtml: '<p></p>',
+    });
+    expect(repo.getBySlug('hello')?.id).toBe(id);
+  });
+
+  it('returns undefined for a draft that does not exist', () => {
+    const { repo } = openRepository();
+    expect(repo.get(42)).toBeUndefined();
+    expect(repo.getBySlug('nope')).toBeUndefined();
+  });
+
+  it('lists the most recently updated first, the newer id first on a tie', () => {
+    const { repo } = openRepository();
+    const a = repo.insert(record({ slug: 'a' }), '2026-11-29T10:00:00.000Z');
+    const b = repo.insert(record({ slug: 'b' }), '2026-11-29T11:00:00.000Z');
+    const c = repo.insert(record({ slug: 'c' }), '2026-11-29T10:00:00.000Z');
+    expect(repo.list().map((d) => d.id)).toEqual([b, c, a]);
+  });
+
+  it('updates only from the version named, and bumps the version', () => {
+    const { repo } = openRepository();
+    const id = repo.insert(record(), '2026-11-29T10:00:00.000Z');
+    expect(repo.update(id, 1, record({ title: 'Second' }), '2026-11-29T11:00:00.000Z')).toBe(true);
+    expect(repo.update(id, 1, record({ title: 'Stale' }), '2026-11-29T12:00:00.000Z')).toBe(false);
+    expect(repo.update(999, 1, record(), '2026-11-29T12:00:00.000Z')).toBe(false);
+    expect(repo.get(id)).toMatchObject({ title: 'Second', version: 2, updatedAt: '2026-11-29T11:00:00.000Z', createdAt: '2026-11-29T10:00:00.000Z' });
+  });
+
+  it('tells whether a slug is taken by another draft', () => {
+    const { repo } = openRepository();
+    const id = repo.insert(record(), 'now');
+    expect(repo.isSlugTaken('hello')).toBe(true);
+    expect(repo.isSlugTaken('hello', id)).toBe(false);
+    expect(repo.isSlugTaken('other')).toBe(false);
+  });
+
+  it('finds the author of the most recently updated draft that has one', () => {
+    const { repo } = openRepository();
+    expect(repo.latestAuthor()).toBe('');
+    repo.insert(record({ slug: 'a', author: 'Ann' }), '2026-11-29T10:00:00.000Z');
+    repo.insert(record({ slug: 'b', author: 'Bob' }), '2026-11-29T11:00:00.000Z');
+    repo.insert(record({ slug: 'c', author: '' }), '2026-11-29T12:00:00.000Z');
+    expect(repo.latestAuthor()).toBe('Bob');
+  });
+
+  it('stores tags in order, replaces them, and shares one tag row between drafts', () => {
+    const { db, repo } = openRepository();
+    const a = repo.insert(record({ slug: 'a' }), 'now');
+    const b = repo.insert(record({ slug: 'b' }), 'now');
+    repo.setTags(a, ['Travel', 'Food', 'Art']);
+    repo.setTags(b, ['food']);
+    expect(repo.get(a)?.tags).toEqual(['Travel', 'Food', 'Art']);
+    expect(repo.get(b)?.tags).toEqual(['Food']);
+    repo.setTags(a, ['Art', 'Travel']);
+    expect(repo.get(a)?.tags).toEqual(['Art', 'Travel']);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM tags').get()).toEqual({ n: 3 });
+  });
+
+  it('deletes a draft with its tag links', () => {
+    const { db, repo } = openRepository();
+    const id = repo.insert(record(), 'now');
+    repo.setTags(id, ['x']);
+    expect(repo.delete(id)).toBe(true);
+    expect(repo.delete(id)).toBe(false);
+    expect(repo.get(id)).toBeUndefined();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM draft_tags').get()).toEqual({ n: 0 });
+  });
+});

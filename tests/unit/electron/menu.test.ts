@@ -1,0 +1,91 @@
+import { describe, it, expect, vi } from 'vitest';
+import type { KeyboardEvent, MenuItem, MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../../src/shared/ipc/contract';
+import { buildMenuTemplate } from '../../../src/main/electron/menu';
+
+const PLATFORMS: NodeJS.Platform[] = ['darwin', 'linux', 'win32'];
+
+function build(platform: NodeJS.Platform, isDev = false) {
+  const send = vi.fn<(command: MenuCommand) => void>();
+  const template = buildMenuTemplate({ platform, isDev, appName: 'Inkpress', send });
+  return { template, send };
+}
+
+function submenuOf(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
+  const submenu = item?.submenu;
+  if (!Array.isArray(submenu)) throw new Error(`menu ${item?.label ?? item?.role ?? '?'} has no submenu list`);
+  return submenu;
+}
+
+const byLabel = (items: MenuItemConstructorOptions[], label: string) => items.find((item) => item.label === label);
+
+/** Every item in the template, submenus included. */
+function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])]);
+}
+
+function click(item: MenuItemConstructorOptions | undefined): void {
+  if (!item?.click) throw new Error(`menu item ${item?.label ?? '?'} has no click handler`);
+  item.click({} as MenuItem, undefined, {} as KeyboardEvent);
+}
+
+describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
+  it('has a File menu with the draft commands and their shortcuts', () => {
+    const file = submenuOf(byLabel(build(platform).template, '&File'));
+    expect(byLabel(file, 'New Draft')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(byLabel(file, 'Export as HTML…')?.accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(byLabel(file, 'Delete Draft…')?.accelerator).toBe('CmdOrCtrl+Backspace');
+  });
+
+  it('sends each draft command to the window when clicked', () => {
+    const { template, send } = build(platform);
+    const file = submenuOf(byLabel(template, '&File'));
+    click(byLabel(file, 'New Draft'));
+    click(byLabel(file, 'Export as HTML…'));
+    click(byLabel(file, 'Delete Draft…'));
+    expect(send.mock.calls).toEqual([['new-draft'], ['export-html'], ['delete-draft']]);
+  });
+
+  it('sends nothing until something is clicked', () => {
+    expect(build(platform).send).not.toHaveBeenCalled();
+  });
+
+  it('has the standard edit and window menus', () => {
+    const roles = build(platform).template.map((item) => item.role);
+    expect(roles).toContain('editMenu');
+    expect(roles).toContain('windowMenu');
+  });
+
+  it('offers reload and devtools only in development', () => {
+    const roles = (isDev: boolean) => allItems(build(platform, isDev).template).map((item) => item.role);
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(false)).not.toContain('forceReload');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(true)).toContain('reload');
+    expect(roles(true)).toContain('toggleDevTools');
+  });
+
+  it('keeps zoom and full screen in the View menu', () => {
+    const view = submenuOf(byLabel(build(platform).template, '&View'));
+    expect(view.map((item) => item.role)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+  });
+});
+
+describe('buildMenuTemplate per platform', () => {
+  it('puts the app menu first on macOS, named after the app, with Quit in it', () => {
+    const { template } = build('darwin');
+    const appMenu = template[0];
+    expect(appMenu?.label).toBe('Inkpress');
+    expect(submenuOf(appMenu).map((item) => item.role)).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));
+    expect(template.map((item) => item.label ?? item.role)).toEqual(['Inkpress', '&File', 'editMenu', '&View', 'windowMenu']);
+    // On macOS File closes the window; quitting belongs to the app menu.
+    expect(submenuOf(byLabel(template, '&File')).map((item) => item.role)).toContain('close');
+  });
+
+  it.each(['linux', 'win32'] as NodeJS.Platform[])('has no app menu on %s, and File ends with Quit', (platform) => {
+    const { template } = build(platform);
+    expect(template.map((item) => item.label ?? item.role)).toEqual(['&File', 'editMenu', '&View', 'windowMenu']);
+    expect(submenuOf(template[0]).at(-1)?.role).toBe('quit');
+    expect(allItems(template).map((item) => item.role)).not.toContain('about');
+  });
+});

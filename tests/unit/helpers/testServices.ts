@@ -1,0 +1,29 @@
+import { afterEach } from 'vitest';
+import { createServices, type Services } from '../../../src/main/core/services';
+import { createFakeClock, type FakeClock } from './fakeClock';
+import { useTempDirs } from './tempDir';
+
+export interface TestServices {
+  services: Services;
+  clock: FakeClock;
+  dataDir: string;
+}
+
+/**
+ * Call once at the top of a test file: returns a function that builds the real services on a
+ * fresh temp library with a fake clock. They are closed, and the folders removed, after each test.
+ */
+export function useServices(): (options?: { clock?: FakeClock; dataDir?: string }) => TestServices {
+  const tempDir = useTempDirs();
+  const opened: Services[] = [];
+  afterEach(() => {
+    for (const services of opened.splice(0)) services.close();
+  });
+  return (options = {}) => {
+    const clock = options.clock ?? createFakeClock();
+    const dataDir = options.dataDir ?? tempDir('library');
+    const services = createServices({ dataDir, clock });
+    opened.push(services);
+    return { services, clock, dataDir };
+  };
+}
