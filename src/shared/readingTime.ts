@@ -9,8 +9,9 @@
 export const WORDS_PER_MINUTE = 275;
 export const CJK_CHARACTERS_PER_MINUTE = 500;
 
-// Han ideographs, Hiragana, Katakana, Hangul syllables and jamo.
-const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// Han ideographs, Hiragana, Katakana, Hangul syllables and jamo, and the katakana long-vowel
+// marks (U+30FC, U+FF70), whose script is Common although they are read as kana.
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\uFF70]/gu;
 // A "word" must hold a letter or a digit, so a lone dash or quote is not counted.
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 

@@ -3,8 +3,11 @@ import type { Session, WebContents, WebFrameMain } from 'electron';
 /** True when a URL belongs to the app's own pages (app:// in production, the dev server in dev). */
 export function isAppUrl(rawUrl: string, appOrigins: readonly string[]): boolean {
   try {
-    const origin = new URL(rawUrl).origin;
-    return appOrigins.includes(origin);
+    const url = new URL(rawUrl);
+    // Not url.origin: Node's URL gives "null" as the origin of any non-web scheme (app://),
+    // even where Chromium, with the scheme registered as standard, gives a real one.
+    const origin = `${url.protocol}//${url.host}`;
+    return url.username === '' && url.password === '' && appOrigins.includes(origin);
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { migrate, type Migration } from './migration';
+import { migrate, refuseNewerSchema, type Migration } from './migration';
 import { MIGRATIONS } from './migrations';
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
@@ -34,6 +34,8 @@ export function openDatabase(dataDir: string, { migrations = MIGRATIONS, nativeB
     throw new AppError('IO', `Cannot open the library ${libraryPath(dataDir)}: ${(error as Error).message}`);
   }
   try {
+    // Checked before any setting below touches the file: a newer library stays byte for byte.
+    refuseNewerSchema(db, migrations);
     // WAL: readers never block the writer, and a crash loses at most the last transaction.
     db.pragma('journal_mode = WAL');
     // NORMAL is durable against application crashes in WAL mode and much faster than FULL.

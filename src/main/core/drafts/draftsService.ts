@@ -83,9 +83,13 @@ export function createDraftsService({ db, clock }: { db: Database.Database; cloc
       return getStored(id);
     },
 
-    /** Finds a draft by numeric id or by slug, as the command line accepts either. */
+    /**
+     * Finds a draft by numeric id or by slug, as the command line accepts either. A number
+     * is an id first; a slug made of digits ("1984") is found when no draft has that id.
+     */
     resolve(idOrSlug: string): StoredDraft {
-      const found = /^\d+$/.test(idOrSlug) ? repo.get(Number(idOrSlug)) : repo.getBySlug(idOrSlug);
+      const byId = /^\d+$/.test(idOrSlug) ? repo.get(Number(idOrSlug)) : undefined;
+      const found = byId ?? repo.getBySlug(idOrSlug);
       if (!found) throw notFound(`Draft "${idOrSlug}"`);
       return found;
     },

@@ -31,7 +31,11 @@ export function writeFileAtomically(target: string, content: string): void {
     }
     fs.renameSync(temporary, target);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // The temporary file could not even be created (e.g. the folder is missing): nothing to remove.
+    }
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new AppError('IO', `Cannot write ${target}: ${REASONS[code] ?? (error as Error).message}`);
   }

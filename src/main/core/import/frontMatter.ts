@@ -20,7 +20,9 @@ const yamlEngine = {
 };
 
 function describe(value: unknown): string {
-  return Array.isArray(value) ? 'a list' : value === null ? 'empty' : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function text(data: Record<string, unknown>, key: string, source: string): string | undefined {

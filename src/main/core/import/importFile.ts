@@ -46,7 +46,8 @@ export function readPostFile(file: string): NewDraft {
 
 /** A leading "# Heading" is the post's title when the front matter gives none. */
 export function takeMarkdownTitle(markdown: string): { title?: string; rest: string } {
-  const match = /^\s*#[ \t]+(.+?)[ \t]*#*[ \t]*(?:\r?\n|$)/.exec(markdown);
+  // A closing run of #s counts only after a space (CommonMark): "# Learning C#" keeps its #.
+  const match = /^\s*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (!match?.[1]) return { rest: markdown };
   return { title: match[1].trim(), rest: markdown.slice(match[0].length) };
 }

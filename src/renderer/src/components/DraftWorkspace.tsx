@@ -151,6 +151,13 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
     [changed, draft.doc],
   );
 
+  useEffect(() => {
+    document.title = `${title.trim() || 'Untitled'} — Inkpress`;
+    return () => {
+      document.title = 'Inkpress';
+    };
+  }, [title]);
+
   const onEditorReady = useCallback(
     (editor: Editor | null) => {
       editorRef.current = editor;

@@ -38,8 +38,12 @@ export function PreviewPane({ html, error }: PreviewPaneProps) {
         className="preview-frame"
         title="Post preview"
         sandbox="allow-same-origin"
-        onLoad={() => {
+        onLoad={(event) => {
           loaded.current = true;
+          // A link in the preview must not turn the preview into a web page.
+          event.currentTarget.contentDocument?.addEventListener('click', (click) => {
+            if ((click.target as Element | null)?.closest?.('a')) click.preventDefault();
+          });
         }}
       />
     </section>
