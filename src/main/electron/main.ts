@@ -49,6 +49,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null;
   let services: Services | null = null;
+  // Quitting (Cmd+Q, the menu) closes the window, which first waits for the page to save and
+  // so cancels the quit; once the window is really closed, quit again.
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
 
   const openWindow = (): void => {
     mainWindow = createMainWindow({
@@ -58,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
+      if (quitting) app.quit();
     });
   };
 

@@ -58,8 +58,11 @@ export function guardCloseUntilSaved(window: BrowserWindow, ipcMain: IpcMain): v
   });
   window.on('close', (event) => {
     // A crashed page cannot answer; its last autosave is all there is.
-    if (closing || rendererGone) return;
+    if (rendererGone) return;
+    // Closing again while the page is still saving must not cut that save short: the grace
+    // timer below closes the window in any case.
     event.preventDefault();
+    if (closing) return;
     closing = true;
     const contents = window.webContents;
     const finish = (): void => {

@@ -28,7 +28,13 @@ export function resolveRendererFile(requestUrl: string, rendererDir: string): st
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, relative);
   return file.startsWith(root + path.sep) ? file : null;
@@ -38,7 +44,12 @@ export function serveRenderer(protocol: Protocol, net: Net, rendererDir: string)
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveRendererFile(request.url, rendererDir);
     if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    let response: Response;
+    try {
+      response = await net.fetch(pathToFileURL(file).toString());
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY + HEADER_ONLY_DIRECTIVES);
     headers.set('X-Content-Type-Options', 'nosniff');

@@ -231,6 +231,8 @@ export class FakeApp extends FakeEmitter {
   singleInstanceLock = true;
   isPackaged = false;
   name = 'Inkpress';
+  /** What getAppPath() answers: the folder holding the app's package.json. */
+  appPath = '/nonexistent/inkpress-fake-app';
   isReadyNow = false;
   quitCount = 0;
   readonly exitCodes: number[] = [];
@@ -264,6 +266,10 @@ export class FakeApp extends FakeEmitter {
     const value = this.paths[name];
     if (value === undefined) throw new Error(`Fake app has no path '${name}'`);
     return value;
+  }
+
+  getAppPath(): string {
+    return this.appPath;
   }
 
   getName(): string {

@@ -27,6 +27,7 @@ beforeEach(() => {
   delete process.env.ELECTRON_RENDERER_URL;
   fake = createFakeElectron();
   fake.app.paths.documents = path.join(tempRoot, 'Documents');
+  fake.app.appPath = path.join(tempRoot, 'app');
   // The shell logs refusals and failures to stderr; the tests look at what it did instead.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.resetModules();
@@ -152,9 +153,12 @@ describe('once the app is ready', () => {
     const contents = new FakeWebContents();
     fake.app.emit('web-contents-created', fakeEvent(), contents);
 
-    const navigation = fakeEvent();
-    contents.emit('will-navigate', navigation, 'https://evil.example/');
-    expect(navigation.defaultPrevented).toBe(true);
+    const away = fakeEvent();
+    contents.emit('will-navigate', away, 'https://evil.example/');
+    expect(away.defaultPrevented).toBe(true);
+    const home = fakeEvent();
+    contents.emit('will-navigate', home, 'app://inkpress/index.html');
+    expect(home.defaultPrevented).toBe(false);
 
     const attach = fakeEvent();
     contents.emit('will-attach-webview', attach, {}, {});
@@ -198,6 +202,20 @@ describe('once the app is ready', () => {
     await startApp();
     fake.app.emit('window-all-closed');
     expect(fake.app.quitCount).toBe(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('quits after the window has saved and closed when a quit was asked for (Cmd+Q)', async () => {
+    const window = await startApp();
+    fake.app.emit('before-quit', fakeEvent());
+    window.destroy(); // the close handshake finished
+    expect(fake.app.quitCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('does not quit when only the window closed', async () => {
+    const window = await startApp();
+    const before = fake.app.quitCount;
+    window.emit('closed');
+    expect(fake.app.quitCount).toBe(before);
   });
 
   it("closes the library on 'will-quit'", async () => {

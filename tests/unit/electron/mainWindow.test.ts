@@ -138,6 +138,18 @@ describe('the close handshake', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('holds a second close while the page is still saving', () => {
+    vi.useFakeTimers();
+    const window = openWindow();
+    requestClose(window);
+    expect(requestClose(window)).toBe(true);
+    expect(window.isDestroyed()).toBe(false);
+    // Still one request to save, and the page's answer still closes the window.
+    expect(window.webContents.sent).toHaveLength(1);
+    fake.ipcMain.receive(READY_TO_CLOSE, window.webContents);
+    expect(window.isDestroyed()).toBe(true);
+  });
+
   it('lets the close through once the handshake has destroyed the window', () => {
     const window = openWindow();
     const closed = vi.fn();

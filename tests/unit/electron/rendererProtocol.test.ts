@@ -74,6 +74,10 @@ describe('resolveRendererFile', () => {
     }
   });
 
+  it('refuses malformed percent-encoding instead of throwing', () => {
+    expect(resolveRendererFile('app://inkpress/%E0%A4%A', rendererDir)).toBeNull();
+  });
+
   it('refuses percent-encoded paths that climb out of the renderer folder', () => {
     for (const url of [
       'app://inkpress/%2e%2e%2fsecret.txt',
