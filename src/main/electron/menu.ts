@@ -36,7 +36,8 @@ export function buildMenuTemplate({ platform, isDev, appName, send }: MenuOption
       { type: 'separator' },
       { label: 'Export as HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-html') },
       { type: 'separator' },
-      { label: 'Delete Draft…', accelerator: 'CmdOrCtrl+Backspace', click: () => send('delete-draft') },
+      // No accelerator: Ctrl+Backspace deletes a word and Cmd+Backspace a line while typing.
+      { label: 'Delete Draft…', click: () => send('delete-draft') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

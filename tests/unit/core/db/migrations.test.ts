@@ -7,6 +7,7 @@ import { drafts } from '../../../../src/main/core/db/migrations/0010-drafts';
 import { tags } from '../../../../src/main/core/db/migrations/0020-tags';
 import { AppError } from '../../../../src/main/core/errors';
 import { useTempDirs } from '../../helpers/tempDir';
+import { tableNames } from '../../helpers/sqlite';
 
 const tempDir = useTempDirs();
 const opened: Database.Database[] = [];
@@ -19,13 +20,6 @@ function freshDb(): Database.Database {
   db.pragma('foreign_keys = ON');
   opened.push(db);
   return db;
-}
-
-function tableNames(db: Database.Database): string[] {
-  return db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all()
-    .map((row) => row.name);
 }
 
 function insertDraft(db: Database.Database, slug: string): number {

@@ -7,6 +7,7 @@ import { migrate, schemaVersion } from '../../../../src/main/core/db/migration';
 import { drafts } from '../../../../src/main/core/db/migrations/0010-drafts';
 import { AppError } from '../../../../src/main/core/errors';
 import { useTempDirs } from '../../helpers/tempDir';
+import { tableNames } from '../../helpers/sqlite';
 
 const tempDir = useTempDirs();
 const opened: Database.Database[] = [];
@@ -17,13 +18,6 @@ afterEach(() => {
 function track(db: Database.Database): Database.Database {
   opened.push(db);
   return db;
-}
-
-function tableNames(db: Database.Database): string[] {
-  return db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all()
-    .map((row) => row.name);
 }
 
 function openError(dataDir: string): AppError {
