@@ -164,8 +164,34 @@ describe('writing a draft', () => {
     await page.locator('.prose-editor').click();
     await page.keyboard.type('Mine.');
     await page.getByTestId('save-state').filter({ hasText: 'Not saved' }).waitFor();
-    await expect.poll(() => page.getByTestId('save-state').getAttribute('title')).toContain('was changed elsewhere');
+    const banner = page.getByRole('alert').filter({ hasText: 'was changed elsewhere' });
+    await banner.waitFor();
     expect(app.services.drafts.get(draft.id).title).toBe('Changed by the CLI');
+    await app.screenshot('save-conflict-light');
+
+    // The writer decides: here, their own version wins, and nothing of it is lost.
+    await banner.getByRole('button', { name: 'Keep my version' }).click();
+    await saved(app).waitFor();
+    await expect.poll(() => app?.services.drafts.get(draft.id).title).toBe('Shared');
+    expect(app.services.drafts.get(draft.id).excerpt).toBe('Mine.');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('after a conflict, can load the other version instead', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const draft = app.services.drafts.create({ title: 'Shared', author: 'Ada' });
+    await app.reload();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Shared');
+    app.services.drafts.save({ id: draft.id, baseVersion: draft.version, title: 'Changed by the CLI', author: 'Ada', date: draft.date, doc: draft.doc });
+    await page.locator('.prose-editor').click();
+    await page.keyboard.type('Mine.');
+    await page.getByRole('button', { name: 'Load the other version' }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Changed by the CLI');
+    await saved(app).waitFor();
+    expect(app.services.drafts.get(draft.id).title).toBe('Changed by the CLI');
+    expect(app.services.drafts.get(draft.id).excerpt).toBe('');
+    await expect.poll(() => page.getByRole('option').first().innerText()).toContain('Changed by the CLI');
   });
 
   it('looks right in dark mode', async () => {

@@ -16,7 +16,8 @@ function sortByEdited(drafts: DraftSummary[]): DraftSummary[] {
 
 export function App() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [open, setOpen] = useState<{ draft: Draft; isNew: boolean } | null>(null);
+  // `opened` tells two openings of the same draft apart, so a reload gets a fresh editor.
+  const [open, setOpen] = useState<{ draft: Draft; isNew: boolean; opened: number } | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [toasts, setToasts] = useState<ToastMessage[]>([]);
   const flushOpenDraft = useRef<(() => Promise<void>) | null>(null);
@@ -48,7 +49,7 @@ export function App() {
       if (open?.draft.id === id) return;
       if (!(await saveOpenDraft())) return;
       try {
-        setOpen({ draft: await unwrap(api().drafts.get({ id })), isNew });
+        setOpen({ draft: await unwrap(api().drafts.get({ id })), isNew, opened: Date.now() });
       } catch (error) {
         notify('error', errorMessage(error));
       }
@@ -61,7 +62,7 @@ export function App() {
     try {
       const draft = await unwrap(api().drafts.create({}));
       setDrafts((current) => sortByEdited([draft, ...(current ?? [])]));
-      setOpen({ draft, isNew: true });
+      setOpen({ draft, isNew: true, opened: Date.now() });
     } catch (error) {
       notify('error', `Could not create a draft: ${errorMessage(error)}`);
     }
@@ -89,11 +90,25 @@ export function App() {
       setDrafts(remaining);
       setOpen(null);
       const next = remaining[0];
-      if (next) setOpen({ draft: await unwrap(api().drafts.get({ id: next.id })), isNew: false });
+      if (next) setOpen({ draft: await unwrap(api().drafts.get({ id: next.id })), isNew: false, opened: Date.now() });
     } catch (error) {
       notify('error', `Could not delete: ${errorMessage(error)}`);
     }
   }, [open, drafts, notify]);
+
+  const reloadOpenDraft = useCallback(async () => {
+    if (!open) return;
+    flushOpenDraft.current = null; // the unsaved text is being thrown away on purpose
+    try {
+      const draft = await unwrap(api().drafts.get({ id: open.draft.id }));
+      setOpen({ draft, isNew: false, opened: Date.now() });
+      const { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt } = draft;
+      const summary: DraftSummary = { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt };
+      setDrafts((current) => sortByEdited((current ?? []).map((d) => (d.id === id ? summary : d))));
+    } catch (error) {
+      notify('error', errorMessage(error));
+    }
+  }, [open, notify]);
 
   const onSaved = useCallback((summary: DraftSummary) => {
     setDrafts((current) => sortByEdited((current ?? []).map((d) => (d.id === summary.id ? summary : d))));
@@ -110,7 +125,7 @@ export function App() {
         const first = list[0];
         if (first) {
           const draft = await unwrap(api().drafts.get({ id: first.id }));
-          if (!cancelled) setOpen((current) => current ?? { draft, isNew: false });
+          if (!cancelled) setOpen((current) => current ?? { draft, isNew: false, opened: Date.now() });
         }
       } catch (error) {
         if (!cancelled) {
@@ -153,13 +168,14 @@ export function App() {
       <main className="main">
         {open ? (
           <DraftWorkspace
-            key={open.draft.id}
+            key={`${open.draft.id}:${open.opened}`}
             draft={open.draft}
             isNew={open.isNew}
             onSaved={onSaved}
             registerFlush={registerFlush}
             onExport={() => void exportOpenDraft()}
             onDelete={() => setConfirmingDelete(true)}
+            onReload={() => void reloadOpenDraft()}
           />
         ) : isEmpty ? (
           <EmptyLibrary onCreate={() => void createDraft()} />

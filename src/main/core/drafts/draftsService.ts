@@ -130,7 +130,7 @@ export function createDraftsService({ db, clock }: { db: Database.Database; cloc
         if (current.version !== input.baseVersion) {
           throw new AppError(
             'CONFLICT',
-            `"${current.title || 'Untitled'}" was changed elsewhere since it was opened. Reload it to see the newer text.`,
+            'This draft was changed elsewhere (in another window or by the command line) since it was opened.',
           );
         }
         const title = input.title.trim();

@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/react';
 import type { Fragment, Node as PMNode } from '@tiptap/pm/model';
 import type { Draft, DraftSummary } from '../../../shared/draft';
 import { statsFromText, type DocStats } from '../../../shared/editor/docStats';
-import { api, errorMessage, unwrap } from '../api';
+import { api, ApiError, errorMessage, unwrap } from '../api';
 import { SaveScheduler, type SaveState } from '../autosave/saveScheduler';
 import { throttle } from '../throttle';
 import { PostEditor } from './PostEditor';
@@ -23,6 +23,8 @@ interface DraftWorkspaceProps {
   registerFlush: (flush: (() => Promise<void>) | null) => void;
   onExport: () => void;
   onDelete: () => void;
+  /** Throws away unsaved changes and opens the stored draft again. */
+  onReload: () => void;
 }
 
 /** The document without an empty last paragraph (which the editor adds after a final block). */
@@ -51,12 +53,12 @@ function editorStats(editor: Editor): DocStats {
 }
 
 /** One open draft: its fields, the editor, the live preview and the status bar. */
-export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport, onDelete }: DraftWorkspaceProps) {
+export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport, onDelete, onReload }: DraftWorkspaceProps) {
   const [title, setTitle] = useState(draft.title);
   const [author, setAuthor] = useState(draft.author);
   const [date, setDate] = useState(draft.date);
   const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<{ message: string; conflict: boolean } | null>(null);
   const [stats, setStats] = useState<DocStats | null>(null);
   const [previewHtml, setPreviewHtml] = useState<string | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -88,7 +90,7 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
             setSaveError(null);
             onSavedRef.current(saved.summary);
           } catch (error) {
-            setSaveError(errorMessage(error));
+            setSaveError({ message: errorMessage(error), conflict: error instanceof ApiError && error.code === 'CONFLICT' });
             throw error;
           }
         },
@@ -168,6 +170,17 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
     },
     [refreshPreview],
   );
+
+  /** After a conflict: save this window's text over the other version. */
+  const keepMine = async (): Promise<void> => {
+    try {
+      version.current = (await unwrap(api().drafts.get({ id: draft.id }))).version;
+      scheduler.touch();
+      await scheduler.flush();
+    } catch (error) {
+      setSaveError({ message: errorMessage(error), conflict: false });
+    }
+  };
 
   const updateField = (key: 'title' | 'author' | 'date', value: string): void => {
     fields.current = { ...fields.current, [key]: value };
@@ -249,7 +262,26 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
             <PostEditor initialDoc={draft.doc} onChange={editorChanged} onReady={onEditorReady} autoFocus={!isNew} />
           </div>
         </div>
-        <StatusBar stats={stats} saveState={saveState} saveError={saveError} />
+        {saveError ? (
+          <div className="save-error" role="alert">
+            <span className="save-error-text">{saveError.message}</span>
+            {saveError.conflict ? (
+              <>
+                <button type="button" className="button" onClick={() => void keepMine()}>
+                  Keep my version
+                </button>
+                <button type="button" className="button button-quiet" onClick={onReload}>
+                  Load the other version
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button" onClick={() => void scheduler.flush().catch(() => undefined)}>
+                Try again
+              </button>
+            )}
+          </div>
+        ) : null}
+        <StatusBar stats={stats} saveState={saveState} saveError={saveError?.message ?? null} />
       </section>
       <PreviewPane html={previewHtml} error={previewError} />
     </div>

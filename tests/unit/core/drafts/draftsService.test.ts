@@ -297,7 +297,7 @@ describe('drafts service: save', () => {
     clock.advance(MINUTE);
     const error = appErrorFrom(() => drafts.save(saveOf(draft, { title: 'Overwrite', doc: docWith('lost?') })));
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain('"Hello" was changed elsewhere');
+    expect(error.message).toContain('This draft was changed elsewhere');
     expect(drafts.getForOutput(draft.id)).toEqual(before);
   });
 
