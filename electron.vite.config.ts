@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import fs from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './src/shared/contentSecurityPolicy';
+import { assetFilePath, assetsDirOf, matchAssetRequestPath } from './src/main/core/assets/assetNames';
+import { resolveDataDir } from './src/main/core/dataDir';
 
 /**
  * Puts the app's CSP into the built index.html. Only in builds: the dev server's hot reload
@@ -25,6 +28,33 @@ function contentSecurityPolicyMeta(): Plugin {
 
 const root = dirname(fileURLToPath(import.meta.url));
 
+/**
+ * In dev the page comes from the Vite server, so the relative library-assets/ image URLs go
+ * there: serve them from the library, by the same strict rule as the app:// protocol.
+ */
+function libraryAssetsInDev(): Plugin {
+  return {
+    name: 'inkpress-library-assets',
+    apply: 'serve',
+    configureServer(server) {
+      const assetsDir = assetsDirOf(resolveDataDir(undefined));
+      server.middlewares.use((request, response, next) => {
+        const asset = matchAssetRequestPath(new URL(request.url ?? '/', 'http://localhost').pathname);
+        if (asset === null) return next();
+        const file = asset === 'not-found' ? null : assetFilePath(assetsDir, asset.hash, asset.ext);
+        if (!file || asset === 'not-found' || !fs.existsSync(file)) {
+          response.statusCode = 404;
+          response.end('Not found');
+          return;
+        }
+        response.setHeader('Content-Type', asset.mimeType);
+        response.setHeader('X-Content-Type-Options', 'nosniff');
+        fs.createReadStream(file).pipe(response);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -42,7 +72,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMeta(), libraryAssetsInDev()],
     build: {
       minify: true,
       // A desktop app loads its bundle from disk; one chunk is simplest and fast enough.

@@ -119,26 +119,41 @@ describe('writing a draft', () => {
     await expect.poll(() => page.getByRole('option').first().innerText()).toContain('Newer post');
   });
 
-  it('deletes a draft only after confirmation', async () => {
+  it('moves a draft to the trash, with undo, and deletes only from the trash after confirmation', async () => {
     app = await launchApp();
     const { page } = app;
     app.services.drafts.create({ title: 'Keep me', author: 'Ada' });
     app.services.drafts.create({ title: 'Delete me', author: 'Ada' });
     await app.reload();
 
-    await page.getByRole('button', { name: 'Delete draft' }).click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.innerText()).toContain('“Delete me” will be deleted');
-    await app.screenshot('delete-confirmation-light');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(app.services.drafts.list()).toHaveLength(2);
-
-    // The menu command asks the same question.
-    await app.emit('menu:command', 'delete-draft');
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete draft' }).click();
+    await page.getByRole('button', { name: 'Move to trash' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'Moved “Delete me” to the trash.' });
+    await notice.waitFor();
     await expect.poll(() => app?.services.drafts.list().map((d) => d.title)).toEqual(['Keep me']);
-    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Keep me');
-    await expect.poll(() => page.getByRole('option').count()).toBe(1);
+    // Undo brings it straight back.
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => app?.services.drafts.list().map((d) => d.title).sort()).toEqual(['Delete me', 'Keep me']);
+
+    // The menu command moves the open draft to the trash too.
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Delete me');
+    await app.emit('menu:command', 'delete-draft');
+    await expect.poll(() => app?.services.drafts.list().map((d) => d.title)).toEqual(['Keep me']);
+
+    // In the trash: read-only, restorable, and deletable for good only after a question.
+    await page.getByRole('navigation', { name: 'Library sections' }).getByRole('button', { name: /^Trash/ }).click();
+    await page.getByRole('option', { name: /Delete me/ }).click();
+    await page.getByText('This draft is in the trash.').waitFor();
+    await page.getByRole('button', { name: 'Delete forever…' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toContain('“Delete me” and its history will be deleted');
+    await app.screenshot('delete-forever-confirmation-light');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(app.services.drafts.get(app.services.drafts.resolve('delete-me').id).trashedAt).not.toBeNull();
+    await page.getByRole('button', { name: 'Delete forever…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete forever' }).click();
+    await expect.poll(() => app?.services.drafts.resolve('keep-me').title).toBe('Keep me');
+    await expect.poll(() => { try { app?.services.drafts.resolve('delete-me'); return 'still there'; } catch { return 'gone'; } }).toBe('gone');
+    await page.getByText('The trash is empty.').waitFor();
   });
 
   it('saves the last keystrokes when the window closes', async () => {

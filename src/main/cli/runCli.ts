@@ -1,11 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { DraftSummary } from '../../shared/draft';
-import { postDateSchema } from '../../shared/ipc/schemas';
 import { resolveDataDir } from '../core/dataDir';
-import { AppError, invalid } from '../core/errors';
+import { AppError } from '../core/errors';
 import type { NewDraft } from '../core/drafts/draftsService';
 import { readPostFile } from '../core/import/importFile';
 import { createServices, type Services } from '../core/services';
+import { readPostDateOption } from './commands/commandArgs';
+import { runListCommand } from './commands/list';
+import { REVISIONS_USAGE, runHistoryCommand, runRestoreRevisionCommand } from './commands/revisions';
+import { runSearchCommand } from './commands/search';
+import { runSetCommand } from './commands/set';
+import { runShowCommand } from './commands/show';
+import { runTrashCommand, runUntrashCommand } from './commands/trash';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -20,15 +25,28 @@ Commands:
   new --title T [--author A] [--date YYYY-MM-DD] [--file FILE]
                          Create a draft (FILE: Markdown with optional YAML front matter, or HTML).
                          Prints the new draft as JSON.
-  list [--json]          List the drafts, most recently edited first.
+  list [--json] [--tag T] [--status draft|scheduled|published] [--trash]
+                         List the drafts, most recently edited first (--trash: the trash).
+  search QUERY [--json] [--tag T] [--status S] [--limit N]
+                         Full-text search over titles, text and tags, best matches first.
+  show ID [--format json|markdown|html]
+                         Print a draft (by id or slug): JSON (the default), Markdown with
+                         YAML front matter, or the standalone HTML page.
+  set ID [--title T] [--slug S] [--author A] [--tags a,b] [--status S] [--date ISO]
+         [--description D]
+                         Change a draft's fields (--slug "": follow the title again).
+                         Prints the draft as JSON.
+  trash ID               Move a draft to the trash.
+  untrash ID             Bring a draft back from the trash.
   export ID --out FILE   Write a draft (by id or slug) as one standalone HTML page.
-
+${REVISIONS_USAGE}
 Options:
   --data-dir DIR         The library folder (default: INKPRESS_DATA_DIR, else the app's own).
   -h, --help             Show this help.
 `;
 
 class UsageError extends Error {}
+const usageError = (message: string): Error => new UsageError(message);
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -48,10 +66,7 @@ function parse<T extends Options>(args: string[], options: T) {
 
 function readNewDraft(values: Record<string, string | boolean | undefined>): NewDraft {
   const str = (key: string): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-  const date = str('date');
-  if (date !== undefined && !postDateSchema.safeParse(date).success) {
-    throw invalid(`--date must be a date like 2026-11-29, not "${date}"`);
-  }
+  const date = str('date') === undefined ? undefined : readPostDateOption(str('date') as string);
   const fromFile = str('file') ? readPostFile(str('file') as string) : {};
   // The flags win; front matter fills what the flags do not give.
   const draft: NewDraft = { ...fromFile };
@@ -62,12 +77,8 @@ function readNewDraft(values: Record<string, string | boolean | undefined>): New
   return draft;
 }
 
-function formatList(drafts: DraftSummary[]): string {
-  if (drafts.length === 0) return 'The library is empty. Create a draft with: inkpress new --title "My first post"\n';
-  const rows = drafts.map((d) => [String(d.id), d.date, `${d.wordCount} words`, d.title || 'Untitled']);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
-  return rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  ')).join('\n') + '\n';
-}
+/** Every command runCommand knows; anything else is refused before the library is opened. */
+const COMMANDS = ['new', 'list', 'search', 'show', 'set', 'trash', 'untrash', 'export', 'history', 'restore-revision'];
 
 function runCommand(services: Services, command: string, rest: string[], io: CliIo): void {
   switch (command) {
@@ -84,13 +95,18 @@ function runCommand(services: Services, command: string, rest: string[], io: Cli
       io.stdout(JSON.stringify(summary) + '\n');
       return;
     }
-    case 'list': {
-      const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
-      if (positionals.length) throw new UsageError(`list takes no bare arguments (got "${positionals[0]}")`);
-      const drafts = services.drafts.list();
-      io.stdout(values.json ? JSON.stringify(drafts, null, 2) + '\n' : formatList(drafts));
-      return;
-    }
+    case 'list':
+      return runListCommand(services, rest, io.stdout, usageError);
+    case 'search':
+      return runSearchCommand(services, rest, io.stdout, usageError);
+    case 'show':
+      return runShowCommand(services, rest, io.stdout, usageError);
+    case 'set':
+      return runSetCommand(services, rest, io.stdout, usageError);
+    case 'trash':
+      return runTrashCommand(services, rest, io.stdout, usageError);
+    case 'untrash':
+      return runUntrashCommand(services, rest, io.stdout, usageError);
     case 'export': {
       const { values, positionals } = parse(rest, { out: { type: 'string' } });
       const [idOrSlug, ...extra] = positionals;
@@ -102,6 +118,10 @@ function runCommand(services: Services, command: string, rest: string[], io: Cli
       io.stdout(`${written}\n`);
       return;
     }
+    case 'history':
+      return runHistoryCommand(services, rest, io.stdout, (message) => new UsageError(message));
+    case 'restore-revision':
+      return runRestoreRevisionCommand(services, rest, io.stdout, (message) => new UsageError(message));
     default:
       throw new UsageError(`Unknown command "${command}"`);
   }
@@ -137,7 +157,7 @@ export function runCli(argv: string[], io: CliIo): number {
       env: io.env,
       homedir: io.env.HOME ?? io.env.USERPROFILE ?? '',
     });
-    if (!['new', 'list', 'export'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+    if (!COMMANDS.includes(command)) throw new UsageError(`Unknown command "${command}"`);
     services = createServices({ dataDir, clock: io.clock });
     runCommand(services, command, rest, io);
     return 0;

@@ -19,6 +19,31 @@ export function createHandlers(services: Services, shell: ShellPorts): HandlerTa
     'drafts:create': (args) => drafts.create(args),
     'drafts:save': (args) => drafts.save(args),
     'drafts:delete': ({ id }) => drafts.delete(id),
+    'drafts:trash': ({ id }) => drafts.trash(id),
+    'drafts:untrash': ({ id }) => drafts.untrash(id),
+    'drafts:empty-trash': () => {
+      const result = drafts.emptyTrash();
+      try {
+        // Images only the deleted drafts used can go now (recent imports are kept regardless).
+        services.assets.collectGarbage();
+      } catch {
+        // The trash is empty either way; the app's collection at startup tries again.
+      }
+      return result;
+    },
+    'library:page': (query) => services.library.page(query),
+    'library:counts': () => services.library.counts(),
+    'tags:list': () => services.tags.list(),
+    'tags:rename': ({ from, to }) => services.tags.rename(from, to),
+    'tags:merge': ({ from, into }) => services.tags.merge(from, into),
+    'tags:delete': ({ name }) => services.tags.delete(name),
+    'search:query': (query) => services.search.query(query),
+    'revisions:list': ({ draftId }) => services.revisions.list(draftId),
+    'revisions:diff': ({ draftId, revisionId }) => services.revisions.diff(draftId, revisionId),
+    'revisions:save-named': ({ draftId, name }) => services.revisions.saveNamed(draftId, name),
+    'revisions:restore': ({ draftId, revisionId }) => services.revisions.restore(draftId, revisionId),
+    'revisions:checkpoint': ({ draftId }) => services.revisions.checkpoint(draftId),
+    'assets:import': (args) => services.assets.importBase64(args),
     'preview:render': (post) => ({ html: services.renderPostDocument(post) }),
     'export:html': async ({ id }) => {
       const defaultName = exporter.suggestedFileName(id);

@@ -1,7 +1,13 @@
+import { referencedAssetHashes } from './assets/assetReferences';
+import { createAssetsService } from './assets/assetsService';
 import { openDatabase } from './db/openDatabase';
 import { createDraftsService } from './drafts/draftsService';
 import { createExportService } from './export/exportService';
+import { createLibraryService } from './library/libraryService';
+import { createRevisionsService } from './revisions/revisionsService';
 import { renderPostDocument } from './render/renderPostDocument';
+import { createSearchService } from './search/searchService';
+import { createTagsService } from './tags/tagsService';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -13,13 +19,30 @@ export interface ServiceOptions {
 /** The one composition root: the app, the CLI and the tests each build their services here. */
 export function createServices({ dataDir, clock = () => new Date(), nativeBinding }: ServiceOptions) {
   const db = openDatabase(dataDir, { nativeBinding });
-  const drafts = createDraftsService({ db, clock });
-  const exporter = createExportService({ drafts });
+  // Revisions watch every save (inside its transaction) and restore through the drafts service.
+  const drafts = createDraftsService({ db, clock, onSaved: (draft) => revisions.afterSave(draft) });
+  const revisions = createRevisionsService({ db, clock, drafts });
+  const assets = createAssetsService({
+    db,
+    dataDir,
+    clock,
+    // Revisions keep images alive too.
+    referencedHashes: referencedAssetHashes(db, { revisions: () => revisions.referencedAssetHashes() }),
+  });
+  const exporter = createExportService({ drafts, assets });
+  const library = createLibraryService({ db });
+  const tags = createTagsService({ db });
+  const search = createSearchService({ db });
   return {
     dataDir,
     db,
     drafts,
+    revisions,
+    assets,
     exporter,
+    library,
+    tags,
+    search,
     renderPostDocument,
     close(): void {
       if (db.open) db.close();

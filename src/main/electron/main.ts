@@ -17,6 +17,7 @@ import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 
+const ASSET_GC_DELAY_MS = 60_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const appOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
@@ -107,7 +108,8 @@ if (!app.requestSingleInstanceLock()) {
           });
         });
       } else {
-        serveRenderer(protocol, net, path.join(here, '../renderer'));
+        // The page's relative library-assets/ image URLs resolve to app://inkpress/library-assets/.
+        serveRenderer(protocol, net, path.join(here, '../renderer'), { assetsDir: services.assets.dir });
       }
 
       const send = (command: MenuCommand): void => mainWindow?.webContents.send('menu:command', command);
@@ -115,6 +117,16 @@ if (!app.requestSingleInstanceLock()) {
         Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev: Boolean(devServerUrl), appName: app.getName(), send })),
       );
       openWindow();
+      // Images no draft or revision uses any more are removed once per run, after the
+      // writer has had the window for a while (recent imports are always kept).
+      const garbageTimer = setTimeout(() => {
+        try {
+          services?.assets.collectGarbage();
+        } catch (error) {
+          log('Collecting unused images failed', error);
+        }
+      }, ASSET_GC_DELAY_MS);
+      garbageTimer.unref();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();
       });

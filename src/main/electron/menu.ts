@@ -33,11 +33,13 @@ export function buildMenuTemplate({ platform, isDev, appName, send }: MenuOption
     label: '&File',
     submenu: [
       { label: 'New Draft', accelerator: 'CmdOrCtrl+N', click: () => send('new-draft') },
+      // The page handles Ctrl/Cmd+K itself (also in the editor); the menu only shows the key.
+      { label: 'Open Quickly…', accelerator: 'CmdOrCtrl+K', registerAccelerator: false, click: () => send('quick-open') },
       { type: 'separator' },
       { label: 'Export as HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-html') },
       { type: 'separator' },
       // No accelerator: Ctrl+Backspace deletes a word and Cmd+Backspace a line while typing.
-      { label: 'Delete Draft…', click: () => send('delete-draft') },
+      { label: 'Move Draft to Trash', click: () => send('delete-draft') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Net, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES } from '../../shared/contentSecurityPolicy';
+import { assetFilePath, matchAssetRequestPath } from '../core/assets/assetNames';
 
 /**
  * The built renderer is served from app://inkpress/ instead of file://, so the page has a
@@ -40,17 +41,50 @@ export function resolveRendererFile(requestUrl: string, rendererDir: string): st
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-export function serveRenderer(protocol: Protocol, net: Net, rendererDir: string): void {
+/**
+ * What an app:// URL names: a library image (/library-assets/<hash>.<ext>, from assetsDir,
+ * with its own Content-Type), a file of the built renderer, or nothing (null: answer 404).
+ * A /library-assets/ path that is not exactly an asset name never falls through to the renderer.
+ */
+export function resolveAppFile(
+  requestUrl: string,
+  rendererDir: string,
+  assetsDir: string | undefined,
+): { file: string; contentType?: string } | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  const asset = matchAssetRequestPath(url.pathname);
+  if (asset !== null) {
+    if (asset === 'not-found' || !assetsDir) return null;
+    return { file: assetFilePath(assetsDir, asset.hash, asset.ext), contentType: asset.mimeType };
+  }
+  const file = resolveRendererFile(requestUrl, rendererDir);
+  return file ? { file } : null;
+}
+
+export interface ServeRendererOptions {
+  /** The library's image folder (<dataDir>/assets); without it, /library-assets/ answers 404. */
+  assetsDir?: string;
+}
+
+export function serveRenderer(protocol: Protocol, net: Net, rendererDir: string, { assetsDir }: ServeRendererOptions = {}): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveRendererFile(request.url, rendererDir);
-    if (!file) return new Response('Not found', { status: 404 });
+    const target = resolveAppFile(request.url, rendererDir, assetsDir);
+    if (!target) return new Response('Not found', { status: 404 });
     let response: Response;
     try {
-      response = await net.fetch(pathToFileURL(file).toString());
+      response = await net.fetch(pathToFileURL(target.file).toString());
     } catch {
       return new Response('Not found', { status: 404 });
     }
     const headers = new Headers(response.headers);
+    // An image's type comes from its checked name, never from a guess about the file.
+    if (target.contentType) headers.set('Content-Type', target.contentType);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY + HEADER_ONLY_DIRECTIVES);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });

@@ -1,33 +1,68 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, DraftSummary } from '../../shared/draft';
 import type { MenuCommand } from '../../shared/ipc/contract';
+import type { LibraryCounts, SearchHit } from '../../shared/library';
 import { api, errorMessage, unwrap } from './api';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DraftWorkspace } from './components/DraftWorkspace';
 import { EmptyLibrary } from './components/EmptyLibrary';
+import type { InspectorTab } from './components/Inspector';
+import { QuickOpen } from './components/QuickOpen';
 import { Sidebar } from './components/Sidebar';
+import { TagManager } from './components/TagManager';
 import { Toasts, type ToastMessage } from './components/Toast';
+import { viewFilter, type LibraryView } from './library/libraryView';
+import { useDraftList } from './library/useDraftList';
+import { throttle } from './throttle';
 
 const TOAST_MS = 6000;
+const SEARCH_DELAY_MS = 120;
+const REFRESH_INTERVAL_MS = 800;
 
-function sortByEdited(drafts: DraftSummary[]): DraftSummary[] {
-  return [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id);
-}
+type Confirmation = { kind: 'delete-forever'; draft: DraftSummary } | { kind: 'empty-trash'; count: number };
 
 export function App() {
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [view, setView] = useState<LibraryView>({ kind: 'all' });
+  const [counts, setCounts] = useState<LibraryCounts | null>(null);
+  const [search, setSearch] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
   // `opened` tells two openings of the same draft apart, so a reload gets a fresh editor.
   const [open, setOpen] = useState<{ draft: Draft; isNew: boolean; opened: number } | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [tab, setTab] = useState<InspectorTab>('preview');
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const [quickOpen, setQuickOpen] = useState(false);
+  const [managingTags, setManagingTags] = useState(false);
   const [toasts, setToasts] = useState<ToastMessage[]>([]);
   const flushOpenDraft = useRef<(() => Promise<void>) | null>(null);
   const nextToastId = useRef(1);
+  const filter = useMemo(() => viewFilter(view), [view]);
+  const list = useDraftList(filter);
 
-  const notify = useCallback((kind: ToastMessage['kind'], text: string) => {
+  const notify = useCallback((kind: ToastMessage['kind'], text: string, action?: ToastMessage['action']) => {
     const id = nextToastId.current++;
-    setToasts((current) => [...current, { id, kind, text }]);
+    setToasts((current) => [...current, { id, kind, text, action }]);
     setTimeout(() => setToasts((current) => current.filter((t) => t.id !== id)), TOAST_MS);
   }, []);
+
+  const loadCounts = useCallback(() => {
+    unwrap(api().library.counts())
+      .then(setCounts)
+      .catch((error: unknown) => notify('error', `Could not read the library: ${errorMessage(error)}`));
+  }, [notify]);
+
+  // Saves arrive every second while typing; the list and counts catch up at most this often.
+  const listRef = useRef(list);
+  listRef.current = list;
+  const refreshLibrary = useMemo(
+    () =>
+      throttle(() => {
+        listRef.current.refresh();
+        loadCounts();
+      }, REFRESH_INTERVAL_MS),
+    [loadCounts],
+  );
+  useEffect(() => () => refreshLibrary.cancel(), [refreshLibrary]);
+  useEffect(loadCounts, [loadCounts]);
 
   const registerFlush = useCallback((flush: (() => Promise<void>) | null) => {
     flushOpenDraft.current = flush;
@@ -44,29 +79,33 @@ export function App() {
     }
   }, [notify]);
 
+  const show = useCallback((draft: Draft, isNew = false) => setOpen({ draft, isNew, opened: Date.now() }), []);
+
   const openDraft = useCallback(
-    async (id: number, isNew = false) => {
+    async (id: number) => {
       if (open?.draft.id === id) return;
       if (!(await saveOpenDraft())) return;
       try {
-        setOpen({ draft: await unwrap(api().drafts.get({ id })), isNew, opened: Date.now() });
+        show(await unwrap(api().drafts.get({ id })));
       } catch (error) {
         notify('error', errorMessage(error));
       }
     },
-    [open, saveOpenDraft, notify],
+    [open, saveOpenDraft, show, notify],
   );
 
   const createDraft = useCallback(async () => {
     if (!(await saveOpenDraft())) return;
     try {
       const draft = await unwrap(api().drafts.create({}));
-      setDrafts((current) => sortByEdited([draft, ...(current ?? [])]));
-      setOpen({ draft, isNew: true, opened: Date.now() });
+      if (view.kind === 'trash') setView({ kind: 'all' });
+      setSearch('');
+      show(draft, true);
+      refreshLibrary();
     } catch (error) {
       notify('error', `Could not create a draft: ${errorMessage(error)}`);
     }
-  }, [saveOpenDraft, notify]);
+  }, [saveOpenDraft, view, show, refreshLibrary, notify]);
 
   const exportOpenDraft = useCallback(async () => {
     if (!open) return;
@@ -79,117 +118,240 @@ export function App() {
     }
   }, [open, saveOpenDraft, notify]);
 
-  const deleteOpenDraft = useCallback(async () => {
-    setConfirmingDelete(false);
-    if (!open) return;
-    const { id } = open.draft;
-    try {
-      flushOpenDraft.current = null; // nothing left to save
-      await unwrap(api().drafts.delete({ id }));
-      const remaining = (drafts ?? []).filter((d) => d.id !== id);
-      setDrafts(remaining);
+  /** Opens the next draft of the list after one leaves it (trash, restore, delete). */
+  const openNeighbour = useCallback(
+    async (leavingId: number) => {
+      const rows = list.loadedRows();
+      const index = rows.findIndex((d) => d.id === leavingId);
+      const next = rows[index + 1] ?? rows[index - 1];
       setOpen(null);
-      const next = remaining[0];
-      if (next) setOpen({ draft: await unwrap(api().drafts.get({ id: next.id })), isNew: false, opened: Date.now() });
+      if (next && next.id !== leavingId) {
+        try {
+          show(await unwrap(api().drafts.get({ id: next.id })));
+        } catch {
+          // The list is refreshed next; nothing else to do.
+        }
+      }
+    },
+    [list, show],
+  );
+
+  const untrash = useCallback(
+    async (id: number) => {
+      try {
+        const summary = await unwrap(api().drafts.untrash({ id }));
+        notify('info', `“${summary.title || 'Untitled'}” is back in the library.`);
+        if (view.kind === 'trash') await openNeighbour(id);
+        else show(await unwrap(api().drafts.get({ id })));
+        refreshLibrary();
+      } catch (error) {
+        notify('error', `Could not restore: ${errorMessage(error)}`);
+      }
+    },
+    [view, openNeighbour, show, refreshLibrary, notify],
+  );
+
+  const trashOpenDraft = useCallback(async () => {
+    if (!open || open.draft.trashedAt) return;
+    const { id } = open.draft;
+    await saveOpenDraft();
+    try {
+      const summary = await unwrap(api().drafts.trash({ id }));
+      await openNeighbour(id);
+      refreshLibrary();
+      notify('info', `Moved “${summary.title || 'Untitled'}” to the trash.`, { label: 'Undo', run: () => void untrash(id) });
     } catch (error) {
-      notify('error', `Could not delete: ${errorMessage(error)}`);
+      notify('error', `Could not move to the trash: ${errorMessage(error)}`);
     }
-  }, [open, drafts, notify]);
+  }, [open, saveOpenDraft, openNeighbour, refreshLibrary, notify, untrash]);
+
+  const confirm = useCallback(async () => {
+    const current = confirmation;
+    setConfirmation(null);
+    if (!current) return;
+    try {
+      if (current.kind === 'delete-forever') {
+        flushOpenDraft.current = null; // nothing left to save
+        await unwrap(api().drafts.delete({ id: current.draft.id }));
+        await openNeighbour(current.draft.id);
+      } else {
+        const { deleted } = await unwrap(api().drafts.emptyTrash());
+        if (open?.draft.trashedAt) setOpen(null);
+        notify('info', `Deleted ${deleted} ${deleted === 1 ? 'draft' : 'drafts'} for good.`);
+      }
+      refreshLibrary();
+    } catch (error) {
+      notify('error', errorMessage(error));
+    }
+  }, [confirmation, open, openNeighbour, refreshLibrary, notify]);
 
   const reloadOpenDraft = useCallback(async () => {
     if (!open) return;
     flushOpenDraft.current = null; // the unsaved text is being thrown away on purpose
     try {
-      const draft = await unwrap(api().drafts.get({ id: open.draft.id }));
-      setOpen({ draft, isNew: false, opened: Date.now() });
-      const { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt } = draft;
-      const summary: DraftSummary = { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt };
-      setDrafts((current) => sortByEdited((current ?? []).map((d) => (d.id === id ? summary : d))));
+      show(await unwrap(api().drafts.get({ id: open.draft.id })));
+      refreshLibrary();
     } catch (error) {
       notify('error', errorMessage(error));
     }
-  }, [open, notify]);
+  }, [open, show, refreshLibrary, notify]);
 
-  const onSaved = useCallback((summary: DraftSummary) => {
-    setDrafts((current) => sortByEdited((current ?? []).map((d) => (d.id === summary.id ? summary : d))));
-  }, []);
+  /** Tags were renamed, merged or deleted across the library: the open draft shows the result. */
+  const tagsChanged = useCallback(async () => {
+    refreshLibrary();
+    if (!open) return;
+    if (!(await saveOpenDraft())) return;
+    try {
+      show(await unwrap(api().drafts.get({ id: open.draft.id })));
+    } catch (error) {
+      notify('error', errorMessage(error));
+    }
+  }, [open, refreshLibrary, saveOpenDraft, show, notify]);
 
-  // First load: the library, and the most recently edited draft.
+  const onRestored = useCallback(
+    (draft: Draft) => {
+      flushOpenDraft.current = null;
+      show(draft);
+      refreshLibrary();
+      notify('info', 'Restored. The text before the restore is kept in the history.');
+    },
+    [show, refreshLibrary, notify],
+  );
+
+  // Search as you type, combined with the sidebar's filter.
   useEffect(() => {
+    const query = search.trim();
+    if (!query) {
+      setHits(null);
+      return;
+    }
     let cancelled = false;
-    (async () => {
-      try {
-        const list = await unwrap(api().drafts.list());
-        if (cancelled) return;
-        setDrafts(list);
-        const first = list[0];
-        if (first) {
-          const draft = await unwrap(api().drafts.get({ id: first.id }));
-          if (!cancelled) setOpen((current) => current ?? { draft, isNew: false, opened: Date.now() });
-        }
-      } catch (error) {
-        if (!cancelled) {
-          setDrafts([]);
-          notify('error', `Could not open the library: ${errorMessage(error)}`);
-        }
-      }
-    })();
+    const timer = setTimeout(() => {
+      const { status, tag } = filter;
+      unwrap(api().search.query({ query, status, tag, limit: 50 }))
+        .then((result) => {
+          if (!cancelled) setHits(result);
+        })
+        .catch((error: unknown) => {
+          if (!cancelled) notify('error', `Search failed: ${errorMessage(error)}`);
+        });
+    }, SEARCH_DELAY_MS);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
-  }, [notify]);
+  }, [search, filter, notify]);
 
-  // The application menu and the window's close handshake.
-  const commands = useRef<Record<MenuCommand, () => void>>({
-    'new-draft': () => undefined,
-    'export-html': () => undefined,
-    'delete-draft': () => undefined,
-  });
+  // First load: open the most recently edited draft.
+  const firstLoad = useRef(true);
+  useEffect(() => {
+    if (!firstLoad.current || list.total === null) return;
+    firstLoad.current = false;
+    const first = list.rowAt(0);
+    if (first) {
+      unwrap(api().drafts.get({ id: first.id }))
+        .then((draft) => setOpen((current) => current ?? { draft, isNew: false, opened: Date.now() }))
+        .catch((error: unknown) => notify('error', errorMessage(error)));
+    }
+  }, [list, notify]);
+
+  // The application menu, the quick-open shortcut and the window's close handshake.
+  const commands = useRef<Record<MenuCommand, () => void>>({ 'new-draft': () => undefined, 'export-html': () => undefined, 'delete-draft': () => undefined, 'quick-open': () => undefined });
   commands.current = {
     'new-draft': () => void createDraft(),
     'export-html': () => void exportOpenDraft(),
-    'delete-draft': () => open && setConfirmingDelete(true),
+    'delete-draft': () => void trashOpenDraft(),
+    'quick-open': () => setQuickOpen(true),
   };
   useEffect(() => {
     const offMenu = api().events.on('menu:command', (command) => commands.current[command]?.());
     const offClose = api().events.on('app:before-close', () => {
-      void saveOpenDraft().finally(() => api().app.readyToClose());
+      const draftId = open?.draft.id;
+      void saveOpenDraft()
+        .then(() => (draftId === undefined ? null : api().revisions.checkpoint({ draftId })))
+        .finally(() => api().app.readyToClose());
     });
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.metaKey || event.ctrlKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setQuickOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
     return () => {
       offMenu();
       offClose();
+      window.removeEventListener('keydown', onKey);
     };
-  }, [saveOpenDraft]);
+  }, [saveOpenDraft, open]);
 
-  const isEmpty = drafts !== null && drafts.length === 0 && !open;
+  const libraryEmpty = counts !== null && counts.all === 0 && counts.trash === 0 && !open;
   return (
     <div className="app">
-      <Sidebar drafts={drafts} selectedId={open?.draft.id ?? null} onSelect={(id) => void openDraft(id)} onCreate={() => void createDraft()} />
+      <Sidebar
+        view={view}
+        onView={(next) => {
+          setView(next);
+          setSearch('');
+        }}
+        counts={counts}
+        list={list}
+        selectedId={open?.draft.id ?? null}
+        onSelect={(id) => void openDraft(id)}
+        onCreate={() => void createDraft()}
+        search={search}
+        onSearch={setSearch}
+        hits={hits}
+        onManageTags={() => setManagingTags(true)}
+        onEmptyTrash={() => setConfirmation({ kind: 'empty-trash', count: counts?.trash ?? 0 })}
+      />
       <main className="main">
         {open ? (
           <DraftWorkspace
             key={`${open.draft.id}:${open.opened}`}
             draft={open.draft}
             isNew={open.isNew}
-            onSaved={onSaved}
+            tab={tab}
+            onTab={setTab}
+            tagSuggestions={counts?.tags.map((t) => t.name) ?? []}
+            onSaved={refreshLibrary}
             registerFlush={registerFlush}
             onExport={() => void exportOpenDraft()}
-            onDelete={() => setConfirmingDelete(true)}
+            onTrash={() => void trashOpenDraft()}
+            onUntrash={() => void untrash(open.draft.id)}
+            onDeleteForever={() => setConfirmation({ kind: 'delete-forever', draft: open.draft })}
             onReload={() => void reloadOpenDraft()}
+            onRestored={onRestored}
+            notify={notify}
           />
-        ) : isEmpty ? (
+        ) : libraryEmpty ? (
           <EmptyLibrary onCreate={() => void createDraft()} />
-        ) : null}
+        ) : (
+          <div className="no-selection">
+            <p>{view.kind === 'trash' ? 'Drafts in the trash stay here until you empty it.' : 'Choose a draft, or start a new one.'}</p>
+          </div>
+        )}
       </main>
-      {confirmingDelete && open ? (
+      {confirmation?.kind === 'delete-forever' ? (
         <ConfirmDialog
-          title="Delete this draft?"
-          message={`“${drafts?.find((d) => d.id === open.draft.id)?.title || 'Untitled'}” will be deleted from your library. This cannot be undone.`}
-          confirmLabel="Delete draft"
-          onConfirm={() => void deleteOpenDraft()}
-          onCancel={() => setConfirmingDelete(false)}
+          title="Delete this draft forever?"
+          message={`“${confirmation.draft.title || 'Untitled'}” and its history will be deleted. This cannot be undone.`}
+          confirmLabel="Delete forever"
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirmation(null)}
         />
       ) : null}
+      {confirmation?.kind === 'empty-trash' ? (
+        <ConfirmDialog
+          title="Empty the trash?"
+          message={`${confirmation.count} ${confirmation.count === 1 ? 'draft' : 'drafts'} and their history will be deleted. This cannot be undone.`}
+          confirmLabel="Empty trash"
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirmation(null)}
+        />
+      ) : null}
+      {quickOpen ? <QuickOpen onOpen={(id) => void openDraft(id)} onClose={() => setQuickOpen(false)} /> : null}
+      {managingTags && counts ? <TagManager tags={counts.tags} onChanged={tagsChanged} onClose={() => setManagingTags(false)} /> : null}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((current) => current.filter((t) => t.id !== id))} />
     </div>
   );

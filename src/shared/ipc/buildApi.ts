@@ -13,7 +13,9 @@ export function buildRequestApi(
   for (const channel of channels) {
     const [domain, verb] = channel.split(':') as [string, string];
     const group = (api[domain] ??= {});
-    group[verb] = (args?: unknown) => invoke(channel, args);
+    // 'revisions:save-named' becomes api.revisions.saveNamed
+    const method = verb.replace(/-([a-z])/g, (_match: string, letter: string) => letter.toUpperCase());
+    group[method] = (args?: unknown) => invoke(channel, args);
   }
   return api as unknown as RequestApi;
 }

@@ -1,4 +1,15 @@
 import type { Draft, DraftSave, DraftSummary, PostContent, SavedDraft } from '../draft';
+import type {
+  DraftPage,
+  DraftQuery,
+  ImportedAsset,
+  LibraryCounts,
+  RevisionDiff,
+  RevisionSummary,
+  SearchHit,
+  SearchQuery,
+  TagCount,
+} from '../library';
 import type { Result } from './result';
 
 /**
@@ -11,7 +22,26 @@ export interface Contract {
   'drafts:get': (args: { id: number }) => Draft;
   'drafts:create': (args: { title?: string; author?: string }) => Draft;
   'drafts:save': (args: DraftSave) => SavedDraft;
+  /** Deletes for good; only a draft already in the trash. */
   'drafts:delete': (args: { id: number }) => { id: number };
+  'drafts:trash': (args: { id: number }) => DraftSummary;
+  'drafts:untrash': (args: { id: number }) => DraftSummary;
+  'drafts:empty-trash': (args: void) => { deleted: number };
+  'library:page': (args: DraftQuery) => DraftPage;
+  'library:counts': (args: void) => LibraryCounts;
+  'tags:list': (args: void) => TagCount[];
+  'tags:rename': (args: { from: string; to: string }) => TagCount[];
+  'tags:merge': (args: { from: string[]; into: string }) => TagCount[];
+  'tags:delete': (args: { name: string }) => TagCount[];
+  'search:query': (args: SearchQuery) => SearchHit[];
+  'revisions:list': (args: { draftId: number }) => RevisionSummary[];
+  'revisions:diff': (args: { draftId: number; revisionId: number }) => RevisionDiff;
+  'revisions:save-named': (args: { draftId: number; name: string }) => RevisionSummary;
+  /** The current text becomes a revision first, so a restore can itself be undone. */
+  'revisions:restore': (args: { draftId: number; revisionId: number }) => Draft;
+  /** Called when a draft is closed: keeps a revision if the text changed since the last one. */
+  'revisions:checkpoint': (args: { draftId: number }) => RevisionSummary | null;
+  'assets:import': (args: { fileName: string; mimeType: string; dataBase64: string }) => ImportedAsset;
   'preview:render': (args: PostContent) => { html: string };
   /** Asks where to save (a save dialog), then writes one standalone HTML file. */
   'export:html': (args: { id: number }) => { path: string | null };
@@ -28,6 +58,22 @@ const channelSet: { [C in Channel]: true } = {
   'drafts:create': true,
   'drafts:save': true,
   'drafts:delete': true,
+  'drafts:trash': true,
+  'drafts:untrash': true,
+  'drafts:empty-trash': true,
+  'library:page': true,
+  'library:counts': true,
+  'tags:list': true,
+  'tags:rename': true,
+  'tags:merge': true,
+  'tags:delete': true,
+  'search:query': true,
+  'revisions:list': true,
+  'revisions:diff': true,
+  'revisions:save-named': true,
+  'revisions:restore': true,
+  'revisions:checkpoint': true,
+  'assets:import': true,
   'preview:render': true,
   'export:html': true,
 };
@@ -38,7 +84,7 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /** Messages the main process sends to the window (menu commands, the close handshake). */
-export type MenuCommand = 'new-draft' | 'export-html' | 'delete-draft';
+export type MenuCommand = 'new-draft' | 'export-html' | 'delete-draft' | 'quick-open';
 export interface AppEvents {
   'menu:command': MenuCommand;
   /** The window is closing: save now, then call api.app.readyToClose(). */
@@ -49,6 +95,8 @@ export const APP_EVENTS: AppEvent[] = ['menu:command', 'app:before-close'];
 /** The one message the window sends without expecting an answer. */
 export const READY_TO_CLOSE = 'app:ready-to-close';
 
+/** 'save-named' -> 'saveNamed', as buildRequestApi names the functions. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 type VerbOf<C extends string, D extends string> = C extends `${D}:${infer V}` ? V : never;
 type Invoker<C extends Channel> =
@@ -58,7 +106,7 @@ type Invoker<C extends Channel> =
 
 /** window.api: one named function per channel, grouped by domain (api.drafts.list()). */
 export type RequestApi = {
-  [D in DomainOf<Channel>]: { [V in VerbOf<Channel, D>]: Invoker<Extract<Channel, `${D}:${V}`>> };
+  [D in DomainOf<Channel>]: { [V in VerbOf<Channel, D> as CamelCase<V>]: Invoker<Extract<Channel, `${D}:${V}`>> };
 };
 
 export interface EventApi {

@@ -55,7 +55,6 @@ export interface AppHarness {
 }
 
 let browser: Browser | undefined;
-let server: StaticServer | undefined;
 
 async function sharedBrowser(): Promise<Browser> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
@@ -64,16 +63,13 @@ async function sharedBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is missing at ${CHROMIUM_PATH}; install the Debian package "chromium".`);
   }
-  server ??= await serveStatic(RENDERER_DIR);
   browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   return browser;
 }
 
 export async function stopBrowser(): Promise<void> {
   await browser?.close();
-  await server?.close();
   browser = undefined;
-  server = undefined;
 }
 
 /**
@@ -84,6 +80,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   const instance = await sharedBrowser();
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'inkpress-e2e-'));
   const services = createServices({ dataDir, clock: steppingClock() });
+  // One server per harness, like one app per library: it serves this library's images at
+  // /library-assets/, where the page's relative image URLs point.
+  const server: StaticServer = await serveStatic(RENDERER_DIR, { assetsDir: services.assets.dir });
   const context: BrowserContext = await instance.newContext({
     viewport: { width: 1440, height: 900 },
     deviceScaleFactor: 1,
@@ -119,6 +118,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     },
     async close() {
       await context.close();
+      await server.close();
       services.close();
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
@@ -146,7 +146,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     harness.readyToCloseCalls += 1;
   });
   await context.addInitScript(bridgeInitScript());
-  await harness.page.goto(`${server?.url}/index.html`);
+  await harness.page.goto(`${server.url}/index.html`);
   await harness.ready();
   return harness;
 }

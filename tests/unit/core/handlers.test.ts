@@ -88,6 +88,7 @@ describe('createHandlers', () => {
     const saved = await call('drafts:save', { id, baseVersion: 1, title: 'Renamed', author: 'Bo', date: '2026-11-30', doc: docWith('a b c') });
     expect(saved).toMatchObject({ ok: true, value: { version: 2, summary: { title: 'Renamed', slug: 'renamed', wordCount: 3 } } });
     expect(await call('drafts:list')).toMatchObject({ ok: true, value: [{ id, title: 'Renamed' }] });
+    expect(await call('drafts:trash', { id })).toMatchObject({ ok: true, value: { id, trashedAt: expect.any(String) } });
     expect(await call('drafts:delete', { id })).toEqual({ ok: true, value: { id } });
     expect(await call('drafts:list')).toEqual({ ok: true, value: [] });
     expect(logged).toEqual([]);

@@ -128,6 +128,26 @@ describe('once the app is ready', () => {
     expect(fake.session.defaultSession.headersReceivedListener).toBeNull();
   });
 
+  it('serves an image imported over IPC at its relative src, from the library in INKPRESS_DATA_DIR', async () => {
+    await startApp();
+    // A 1 x 1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const answer = (await fake.ipcMain.invoke('assets:import', { fileName: 'dot.png', mimeType: 'image/png', dataBase64: png.toString('base64') }, APP_FRAME)) as {
+      ok: true;
+      value: { src: string; hash: string };
+    };
+    expect(answer).toMatchObject({ ok: true, value: { src: expect.stringMatching(/^library-assets\/[0-9a-f]{64}\.png$/) } });
+    expect(fs.existsSync(path.join(dataDir, 'assets', answer.value.hash.slice(0, 2), `${answer.value.hash}.png`))).toBe(true);
+
+    const handler = fake.protocol.handlers.get('app');
+    if (!handler) throw new Error('app:// is not served');
+    // The page is app://inkpress/index.html, so the relative src resolves on the same origin.
+    const response = await handler(new Request(new URL(answer.value.src, 'app://inkpress/index.html')));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('image/png');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(png);
+  });
+
   it('sets an application menu whose commands reach the window', async () => {
     const window = await startApp();
     expect(fake.menuState.applicationMenu).not.toBeNull();

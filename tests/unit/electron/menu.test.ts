@@ -35,7 +35,7 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
     expect(byLabel(file, 'New Draft')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byLabel(file, 'Export as HTML…')?.accelerator).toBe('CmdOrCtrl+Shift+E');
     // Ctrl/Cmd+Backspace belong to text editing; deleting a draft must not steal them.
-    expect(byLabel(file, 'Delete Draft…')?.accelerator).toBeUndefined();
+    expect(byLabel(file, 'Move Draft to Trash')?.accelerator).toBeUndefined();
   });
 
   it('sends each draft command to the window when clicked', () => {
@@ -43,7 +43,7 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
     const file = submenuOf(byLabel(template, '&File'));
     click(byLabel(file, 'New Draft'));
     click(byLabel(file, 'Export as HTML…'));
-    click(byLabel(file, 'Delete Draft…'));
+    click(byLabel(file, 'Move Draft to Trash'));
     expect(send.mock.calls).toEqual([['new-draft'], ['export-html'], ['delete-draft']]);
   });
 

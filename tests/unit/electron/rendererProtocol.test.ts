@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import {
   APP_ENTRY_URL,
   APP_ORIGIN,
   registerAppScheme,
+  resolveAppFile,
   resolveRendererFile,
   serveRenderer,
 } from '../../../src/main/electron/rendererProtocol';
@@ -16,6 +18,8 @@ import { asElectron, createFakeElectron, type FakeElectron, type ProtocolHandler
 
 let tempRoot: string;
 let rendererDir: string;
+/** A 1 x 1 PNG. */
+const PNG_BYTES = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 beforeEach(() => {
   tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'inkpress-renderer-'));
@@ -161,5 +165,85 @@ describe('serveRenderer', () => {
     const fetchSpy = vi.spyOn(fake.net, 'fetch');
     await get(handler, 'app://inkpress/');
     expect(fetchSpy.mock.calls).toEqual([[pathToFileURL(path.join(rendererDir, 'index.html')).toString()]]);
+  });
+});
+
+describe('library images at app://inkpress/library-assets/', () => {
+  const HASH = crypto.createHash('sha256').update(PNG_BYTES).digest('hex');
+  let assetsDir: string;
+  let fake: FakeElectron;
+
+  beforeEach(() => {
+    assetsDir = path.join(tempRoot, 'library', 'assets');
+    fs.mkdirSync(path.join(assetsDir, HASH.slice(0, 2)), { recursive: true });
+    fs.writeFileSync(path.join(assetsDir, HASH.slice(0, 2), `${HASH}.png`), PNG_BYTES);
+    fs.writeFileSync(path.join(tempRoot, 'library', 'library.sqlite'), 'the database');
+  });
+
+  function serve(options: { assetsDir?: string } = { assetsDir }): ProtocolHandler {
+    fake = createFakeElectron();
+    void fake.app.markReady();
+    serveRenderer(asElectron<Protocol>(fake.protocol), asElectron<Net>(fake.net), rendererDir, options);
+    const handler = fake.protocol.handlers.get('app');
+    if (!handler) throw new Error('serveRenderer did not handle the app scheme');
+    return handler;
+  }
+
+  it('resolves an asset name to its file in the assets folder, with its type', () => {
+    expect(resolveAppFile(`app://inkpress/library-assets/${HASH}.png`, rendererDir, assetsDir)).toEqual({
+      file: path.join(assetsDir, HASH.slice(0, 2), `${HASH}.png`),
+      contentType: 'image/png',
+    });
+    expect(resolveAppFile(`app://inkpress/library-assets/${HASH}.webp?v=2#x`, rendererDir, assetsDir)).toMatchObject({ contentType: 'image/webp' });
+    expect(resolveAppFile('app://inkpress/index.html', rendererDir, assetsDir)).toEqual({ file: path.join(rendererDir, 'index.html') });
+  });
+
+  it('resolves nothing for a /library-assets/ path that is not exactly an asset name, or on another host', () => {
+    for (const url of [
+      'app://inkpress/library-assets/',
+      'app://inkpress/library-assets/..%2flibrary.sqlite',
+      'app://inkpress/library-assets/%2e%2e%2f%2e%2e%2flibrary%2flibrary.sqlite',
+      `app://inkpress/library-assets/${HASH.slice(0, 2)}/${HASH}.png`,
+      `app://inkpress/library-assets/${HASH.toUpperCase()}.png`,
+      `app://inkpress/library-assets/${HASH}.svg`,
+      `app://inkpress/library-assets/${HASH}.png%00.html`,
+      `app://other/library-assets/${HASH}.png`,
+    ]) {
+      expect(resolveAppFile(url, rendererDir, assetsDir), url).toBeNull();
+    }
+    expect(resolveAppFile(`app://inkpress/library-assets/${HASH}.png`, rendererDir, undefined)).toBeNull();
+  });
+
+  it('serves an image with its Content-Type, the CSP header and nosniff', async () => {
+    const handler = serve();
+    const response = await handler(new Request(`app://inkpress/library-assets/${HASH}.png`));
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(PNG_BYTES);
+    expect(response.headers.get('Content-Type')).toBe('image/png');
+    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY + HEADER_ONLY_DIRECTIVES);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('answers 404 for a missing image, a bad name or a climb out, reading nothing it should not', async () => {
+    const handler = serve();
+    const fetchSpy = vi.spyOn(fake.net, 'fetch');
+    expect((await handler(new Request(`app://inkpress/library-assets/${'0'.repeat(64)}.png`))).status).toBe(404);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    for (const url of [
+      'app://inkpress/library-assets/..%2flibrary.sqlite',
+      'app://inkpress/library-assets/..%2f..%2flibrary%2flibrary.sqlite',
+      `app://inkpress/library-assets/${HASH}.txt`,
+    ]) {
+      const response = await handler(new Request(url));
+      expect(response.status, url).toBe(404);
+      expect(await response.text(), url).not.toContain('the database');
+    }
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves no images when it was not given the assets folder', async () => {
+    const handler = serve({});
+    expect((await handler(new Request(`app://inkpress/library-assets/${HASH}.png`))).status).toBe(404);
+    expect((await handler(new Request('app://inkpress/index.html'))).status).toBe(200);
   });
 });

@@ -35,8 +35,9 @@ describe('the preload bridge', () => {
   });
 
   it('has one named function per channel, the event subscription and readyToClose', () => {
-    expect(Object.keys(api).sort()).toEqual(['app', 'drafts', 'events', 'export', 'preview']);
-    expect(Object.keys(api.drafts).sort()).toEqual(['create', 'delete', 'get', 'list', 'save']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'assets', 'drafts', 'events', 'export', 'library', 'preview', 'revisions', 'search', 'tags']);
+    expect(Object.keys(api.drafts).sort()).toEqual(['create', 'delete', 'emptyTrash', 'get', 'list', 'save', 'trash', 'untrash']);
+    expect(Object.keys(api.revisions).sort()).toEqual(['checkpoint', 'diff', 'list', 'restore', 'saveNamed']);
     expect(Object.keys(api.preview)).toEqual(['render']);
     expect(Object.keys(api.export)).toEqual(['html']);
     expect(Object.keys(api.events)).toEqual(['on']);

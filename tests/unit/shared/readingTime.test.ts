@@ -54,6 +54,34 @@ describe('countText', () => {
   });
 });
 
+/** The plain definition countText must agree with (it counts in one pass for speed). */
+function referenceCount(text: string): { words: number; cjkCharacters: number } {
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\uFF70]/gu;
+  const cjkCharacters = text.match(cjk)?.length ?? 0;
+  const tokens = text.replace(cjk, ' ').split(/\s+/);
+  return { words: tokens.filter((token) => /[\p{L}\p{N}]/u.test(token)).length, cjkCharacters };
+}
+
+describe('countText agrees with the plain definition', () => {
+  // Letters, digits, punctuation, every kind of whitespace, CJK (also outside the BMP),
+  // accented and astral letters, a lone surrogate, emoji.
+  const PIECES = [
+    'a', 'Z', '7', 'é', 'ß', 'Ж', 'ー', '我', '写', 'カ', '한', '𠀋', '𝐀', '😀', '\ud800', '-', '—', '…', '"', '.',
+    ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'word', 'Inkpress', '2026',
+  ];
+  let seed = 7;
+  const next = (): number => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
+  it('on 500 random texts', () => {
+    for (let i = 0; i < 500; i += 1) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 40) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
+      expect(countText(text), JSON.stringify(text)).toEqual(referenceCount(text));
+    }
+  });
+});
+
 describe('imageSeconds', () => {
   it('adds nothing without images', () => {
     expect(imageSeconds(0)).toBe(0);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { JSONContent } from '@tiptap/core';
-import type { Draft, DraftSummary } from '../../../shared/draft';
+import type { Draft, DraftSummary, PostStatus } from '../../../shared/draft';
 
 interface DraftRow {
   id: number;
@@ -18,6 +18,11 @@ interface DraftRow {
   version: number;
   created_at: string;
   updated_at: string;
+  status: PostStatus;
+  cover_image: string;
+  canonical_url: string;
+  language: string;
+  trashed_at: string | null;
 }
 
 /** Everything a write stores; derived fields (HTML, counts) are computed by the service. */
@@ -28,6 +33,10 @@ export interface DraftRecord {
   author: string;
   date: string;
   description: string;
+  status: PostStatus;
+  coverImage: string;
+  canonicalUrl: string;
+  language: string;
   docJson: string;
   bodyHtml: string;
   excerpt: string;
@@ -35,9 +44,16 @@ export interface DraftRecord {
   readingMinutes: number;
 }
 
-const SUMMARY_COLUMNS = 'id, title, slug, author, post_date, excerpt, word_count, reading_minutes, updated_at';
+/** The columns of a DraftSummary: what the sidebar lists, never the document. */
+export const SUMMARY_COLUMNS =
+  'id, title, slug, author, post_date, excerpt, word_count, reading_minutes, updated_at, status, trashed_at';
 
-function toSummary(row: Pick<DraftRow, 'id' | 'title' | 'slug' | 'author' | 'post_date' | 'excerpt' | 'word_count' | 'reading_minutes' | 'updated_at'>): DraftSummary {
+export type SummaryRow = Pick<
+  DraftRow,
+  'id' | 'title' | 'slug' | 'author' | 'post_date' | 'excerpt' | 'word_count' | 'reading_minutes' | 'updated_at' | 'status' | 'trashed_at'
+>;
+
+export function toSummary(row: SummaryRow): DraftSummary {
   return {
     id: row.id,
     title: row.title,
@@ -48,37 +64,52 @@ function toSummary(row: Pick<DraftRow, 'id' | 'title' | 'slug' | 'author' | 'pos
     wordCount: row.word_count,
     readingMinutes: row.reading_minutes,
     updatedAt: row.updated_at,
+    status: row.status,
+    trashedAt: row.trashed_at,
   };
 }
 
 export interface StoredDraft extends Draft {
-  slugIsCustom: boolean;
   bodyHtml: string;
 }
 
+/** A draft without its document: what a save needs to know about the stored draft. */
+export type DraftHead = Omit<Draft, 'doc'>;
+
+// Every column but the document and its HTML, which for a book are megabytes to read.
+const HEAD_COLUMNS = `${SUMMARY_COLUMNS}, slug_is_custom, description, cover_image, canonical_url, language, version, created_at`;
+
 export function createDraftsRepository(db: Database.Database) {
   const statements = {
-    list: db.prepare<[], DraftRow>(`SELECT ${SUMMARY_COLUMNS} FROM drafts ORDER BY updated_at DESC, id DESC`),
+    list: db.prepare<[], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE trashed_at IS NULL ORDER BY updated_at DESC, id DESC`,
+    ),
     get: db.prepare<[number], DraftRow>('SELECT * FROM drafts WHERE id = ?'),
+    getHead: db.prepare<[number], Omit<DraftRow, 'doc_json' | 'body_html'>>(`SELECT ${HEAD_COLUMNS} FROM drafts WHERE id = ?`),
     getBySlug: db.prepare<[string], DraftRow>('SELECT * FROM drafts WHERE slug = ?'),
-    slugTaken: db.prepare<[string, number], { one: number }>('SELECT 1 AS one FROM drafts WHERE slug = ? AND id != ?'),
+    slugOwner: db.prepare<[string, number], { id: number; title: string }>(
+      'SELECT id, title FROM drafts WHERE slug = ? AND id != ?',
+    ),
     latestAuthor: db.prepare<[], { author: string }>(
       "SELECT author FROM drafts WHERE author != '' ORDER BY updated_at DESC, id DESC LIMIT 1",
     ),
     insert: db.prepare(
-      `INSERT INTO drafts (title, slug, slug_is_custom, author, post_date, description, doc_json, body_html, excerpt,
-         word_count, reading_minutes, version, created_at, updated_at)
-       VALUES (@title, @slug, @slugIsCustom, @author, @date, @description, @docJson, @bodyHtml, @excerpt,
-         @wordCount, @readingMinutes, 1, @now, @now)`,
+      `INSERT INTO drafts (title, slug, slug_is_custom, author, post_date, description, status, cover_image,
+         canonical_url, language, doc_json, body_html, excerpt, word_count, reading_minutes, version, created_at, updated_at)
+       VALUES (@title, @slug, @slugIsCustom, @author, @date, @description, @status, @coverImage,
+         @canonicalUrl, @language, @docJson, @bodyHtml, @excerpt, @wordCount, @readingMinutes, 1, @now, @now)`,
     ),
     update: db.prepare(
       `UPDATE drafts SET title = @title, slug = @slug, slug_is_custom = @slugIsCustom, author = @author,
-         post_date = @date, description = @description, doc_json = @docJson, body_html = @bodyHtml,
+         post_date = @date, description = @description, status = @status, cover_image = @coverImage,
+         canonical_url = @canonicalUrl, language = @language, doc_json = @docJson, body_html = @bodyHtml,
          excerpt = @excerpt, word_count = @wordCount, reading_minutes = @readingMinutes,
          version = version + 1, updated_at = @now
        WHERE id = @id AND version = @baseVersion`,
     ),
+    setTrashedAt: db.prepare<[string | null, number]>('UPDATE drafts SET trashed_at = ? WHERE id = ?'),
     delete: db.prepare<[number]>('DELETE FROM drafts WHERE id = ?'),
+    deleteTrashed: db.prepare<[], { id: number }>('DELETE FROM drafts WHERE trashed_at IS NOT NULL RETURNING id'),
     tagsOf: db.prepare<[number], { name: string }>(
       'SELECT t.name FROM draft_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.draft_id = ? ORDER BY dt.position',
     ),
@@ -89,22 +120,35 @@ export function createDraftsRepository(db: Database.Database) {
     addTag: db.prepare<[number, number, number]>(
       'INSERT OR IGNORE INTO draft_tags (draft_id, tag_id, position) VALUES (?, ?, ?)',
     ),
+    dropUnusedTags: db.prepare(
+      'DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM draft_tags dt WHERE dt.tag_id = tags.id)',
+    ),
   };
 
-  const toDraft = (row: DraftRow): StoredDraft => ({
+  const tagsOf = (id: number): string[] => statements.tagsOf.all(id).map((t) => t.name);
+
+  const toHead = (row: Omit<DraftRow, 'doc_json' | 'body_html'>): DraftHead => ({
     ...toSummary(row),
     description: row.description,
-    tags: statements.tagsOf.all(row.id).map((t) => t.name),
-    doc: JSON.parse(row.doc_json) as JSONContent,
+    tags: tagsOf(row.id),
+    slugIsCustom: row.slug_is_custom === 1,
+    coverImage: row.cover_image,
+    canonicalUrl: row.canonical_url,
+    language: row.language,
     version: row.version,
     createdAt: row.created_at,
-    slugIsCustom: row.slug_is_custom === 1,
+  });
+
+  const toDraft = (row: DraftRow): StoredDraft => ({
+    ...toHead(row),
+    doc: JSON.parse(row.doc_json) as JSONContent,
     bodyHtml: row.body_html,
   });
 
   const encode = (record: DraftRecord) => ({ ...record, slugIsCustom: record.slugIsCustom ? 1 : 0 });
 
   return {
+    /** The library (not the trash), the most recently edited first. */
     list(): DraftSummary[] {
       return statements.list.all().map(toSummary);
     },
@@ -112,12 +156,20 @@ export function createDraftsRepository(db: Database.Database) {
       const row = statements.get.get(id);
       return row && toDraft(row);
     },
+    getHead(id: number): DraftHead | undefined {
+      const row = statements.getHead.get(id);
+      return row && toHead(row);
+    },
     getBySlug(slug: string): StoredDraft | undefined {
       const row = statements.getBySlug.get(slug);
       return row && toDraft(row);
     },
+    /** The other draft that has this slug, if any. */
+    slugOwner(slug: string, exceptId = 0): { id: number; title: string } | undefined {
+      return statements.slugOwner.get(slug, exceptId);
+    },
     isSlugTaken(slug: string, exceptId = 0): boolean {
-      return statements.slugTaken.get(slug, exceptId) !== undefined;
+      return statements.slugOwner.get(slug, exceptId) !== undefined;
     },
     latestAuthor(): string {
       return statements.latestAuthor.get()?.author ?? '';
@@ -129,15 +181,28 @@ export function createDraftsRepository(db: Database.Database) {
     update(id: number, baseVersion: number, record: DraftRecord, now: string): boolean {
       return statements.update.run({ ...encode(record), id, baseVersion, now }).changes === 1;
     },
+    /** Moves a draft to the trash (an instant) or back (null). Not an edit: version and updated_at stay. */
+    setTrashedAt(id: number, trashedAt: string | null): boolean {
+      return statements.setTrashedAt.run(trashedAt, id).changes === 1;
+    },
     delete(id: number): boolean {
       return statements.delete.run(id).changes === 1;
     },
+    /** Deletes every draft in the trash; returns their ids. */
+    deleteTrashed(): number[] {
+      return statements.deleteTrashed.all().map((row) => row.id);
+    },
+    tagsOf,
     setTags(id: number, tags: readonly string[]): void {
       statements.clearTags.run(id);
       tags.forEach((name, position) => {
         const tag = statements.upsertTag.get(name);
         if (tag) statements.addTag.run(id, tag.id, position);
       });
+    },
+    /** Tags no draft carries any more (not even one in the trash) are forgotten. */
+    dropUnusedTags(): void {
+      statements.dropUnusedTags.run();
     },
   };
 }

@@ -1,66 +1,49 @@
 import type Database from 'better-sqlite3';
 import type { JSONContent } from '@tiptap/core';
-import type { Draft, DraftSave, DraftSummary, PostDate, SavedDraft } from '../../../shared/draft';
-import { countImages, docPlainText, EMPTY_DOC, statsFromText } from '../../../shared/editor/docStats';
+import type { Draft, DraftMetadataPatch, DraftSave, DraftSummary, PostDate, SavedDraft } from '../../../shared/draft';
+import { EMPTY_DOC } from '../../../shared/editor/docStats';
 import { toPostDate } from '../../../shared/postDate';
-import { AppError, invalid, notFound } from '../errors';
-import { parseDoc, renderBodyHtml } from '../render/renderBodyHtml';
-import { createDraftsRepository, type DraftRecord, type StoredDraft } from './draftsRepository';
+import { AppError, notFound } from '../errors';
+import { searchDocumentOf } from '../search/searchDocument';
+import { createSearchIndex } from '../search/searchIndex';
+import { deriveDraftContent } from './draftContent';
+import { checkDraftFields, cleanTags } from './draftFields';
+import { createDraftsRepository, type DraftHead, type DraftRecord, type StoredDraft } from './draftsRepository';
 import { slugFromTitle, uniqueSlug } from './slug';
 
-const EXCERPT_LENGTH = 200;
-
-export interface NewDraft {
+/** A draft to create (the app's "New", the command line, an import); left-out fields get defaults. */
+export interface NewDraft extends DraftMetadataPatch {
   title?: string;
   author?: string;
   date?: PostDate;
-  slug?: string;
-  description?: string;
-  tags?: string[];
   doc?: JSONContent;
-}
-
-function excerptOf(plainText: string): string {
-  const text = plainText.replace(/\s+/g, ' ').trim();
-  if (text.length <= EXCERPT_LENGTH) return text;
-  return `${text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')}…`;
-}
-
-/** Derives what a draft stores besides its own fields: HTML, counts, excerpt. */
-function derive(doc: JSONContent): Pick<DraftRecord, 'docJson' | 'bodyHtml' | 'excerpt' | 'wordCount' | 'readingMinutes'> {
-  const node = parseDoc(doc);
-  const text = docPlainText(doc);
-  const stats = statsFromText(text, countImages(doc));
-  return {
-    docJson: JSON.stringify(node.toJSON()),
-    bodyHtml: renderBodyHtml(node),
-    excerpt: excerptOf(text),
-    wordCount: stats.words + stats.cjkCharacters,
-    readingMinutes: stats.readingMinutes,
-  };
-}
-
-function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
-    if (tag && !seen.has(tag.toLowerCase())) {
-      seen.add(tag.toLowerCase());
-      result.push(tag);
-    }
-  }
-  return result;
 }
 
 function publicDraft(stored: StoredDraft): Draft {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { slugIsCustom, bodyHtml, ...draft } = stored;
+  const { bodyHtml, ...draft } = stored;
   return draft;
 }
 
-export function createDraftsService({ db, clock }: { db: Database.Database; clock: () => Date }) {
+function publicSummary(draft: DraftSummary): DraftSummary {
+  const { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt, status, trashedAt } = draft;
+  return { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt, status, trashedAt };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+
+export function createDraftsService({
+  db,
+  clock,
+  onSaved,
+}: {
+  db: Database.Database;
+  clock: () => Date;
+  /** Runs after every save, inside its transaction (revisions keep automatic snapshots here). */
+  onSaved?: (draft: Draft) => void;
+}) {
   const repo = createDraftsRepository(db);
+  const searchIndex = createSearchIndex(db);
   const now = (): string => clock().toISOString();
 
   const getStored = (id: number): StoredDraft => {
@@ -69,7 +52,42 @@ export function createDraftsService({ db, clock }: { db: Database.Database; cloc
     return stored;
   };
 
+  /** The draft without its document, for writes that do not need it. */
+  const getHead = (id: number): DraftHead => {
+    const head = repo.getHead(id);
+    if (!head) throw notFound(`Draft ${id}`);
+    return head;
+  };
+
+  const named = (draft: { id: number; title: string }): string => `"${draft.title.trim() || 'Untitled'}" (draft ${draft.id})`;
+
+  /**
+   * The slug a save leaves the draft with. Left out: a custom slug stays and one that follows
+   * the title is made from the new title. '' lets it follow the title again. The draft's own
+   * slug sent back unchanged changes nothing (an editor may echo it on every save). Any other
+   * slug becomes the draft's custom slug, unless another draft has it.
+   */
+  const slugAfterSave = (current: DraftHead, title: string, requested: string | undefined): { slug: string; slugIsCustom: boolean } => {
+    const followTitle = (): string => uniqueSlug(slugFromTitle(title), (s) => repo.isSlugTaken(s, current.id));
+    if (requested === undefined || requested === current.slug) {
+      return current.slugIsCustom ? { slug: current.slug, slugIsCustom: true } : { slug: followTitle(), slugIsCustom: false };
+    }
+    if (requested === '') return { slug: followTitle(), slugIsCustom: false };
+    const owner = repo.slugOwner(requested, current.id);
+    if (owner) throw new AppError('CONFLICT', `The slug "${requested}" is already used by ${named(owner)}. Choose another one.`);
+    return { slug: requested, slugIsCustom: true };
+  };
+
+  const inTrash = (id: number): DraftHead => {
+    const draft = getHead(id);
+    if (draft.trashedAt === null) {
+      throw new AppError('CONFLICT', `${named(draft)} is not in the trash. Move it to the trash first; only drafts in the trash are deleted for good.`);
+    }
+    return draft;
+  };
+
   return {
+    /** The library (not the trash), the most recently edited first. */
     list(): DraftSummary[] {
       return repo.list();
     },
@@ -94,39 +112,50 @@ export function createDraftsService({ db, clock }: { db: Database.Database; cloc
       return found;
     },
 
+    /**
+     * A new draft in the library. A custom slug that another draft has is made unique
+     * ("hello-2"), so importing a post twice gives two drafts; the result shows the slug given.
+     */
     create(input: NewDraft = {}): Draft {
       const title = (input.title ?? '').trim();
-      const customSlug = input.slug?.trim();
-      if (customSlug !== undefined && customSlug !== '' && slugFromTitle(customSlug) !== customSlug) {
-        throw invalid(`The slug "${customSlug}" may only hold lowercase letters, digits and single dashes`);
-      }
-      const derived = derive(input.doc ?? EMPTY_DOC);
+      const customSlug = input.slug?.trim() || '';
+      checkDraftFields({ ...input, title, slug: customSlug });
+      const { stored, plainText } = deriveDraftContent(input.doc ?? EMPTY_DOC);
       const id = db.transaction(() => {
-        const base = customSlug || slugFromTitle(title);
         const record: DraftRecord = {
           title,
-          slug: uniqueSlug(base, (s) => repo.isSlugTaken(s)),
-          slugIsCustom: Boolean(customSlug),
+          slug: uniqueSlug(customSlug || slugFromTitle(title), (s) => repo.isSlugTaken(s)),
+          slugIsCustom: customSlug !== '',
           author: (input.author ?? repo.latestAuthor()).trim(),
           date: input.date ?? toPostDate(clock()),
           description: (input.description ?? '').trim(),
-          ...derived,
+          status: input.status ?? 'draft',
+          coverImage: (input.coverImage ?? '').trim(),
+          canonicalUrl: (input.canonicalUrl ?? '').trim(),
+          language: (input.language ?? '').trim(),
+          ...stored,
         };
         const newId = repo.insert(record, now());
         repo.setTags(newId, cleanTags(input.tags ?? []));
+        // Tags as stored: a tag the library already has keeps its spelling there.
+        searchIndex.put(newId, searchDocumentOf(title, plainText, repo.tagsOf(newId)));
         return newId;
       })();
       return publicDraft(getStored(id));
     },
 
     /**
-     * Autosave. Refuses (CONFLICT) when the draft changed since the version the editor
-     * loaded, e.g. by the command line, so one writer never silently overwrites another.
+     * Autosave, and every metadata change. A metadata field left out keeps its value. Refuses
+     * (CONFLICT) when the draft changed since the version the editor loaded, e.g. by the
+     * command line, so one writer never silently overwrites another. A draft in the trash can
+     * still be saved (an open editor may save once more), and stays in the trash.
      */
     save(input: DraftSave): SavedDraft {
-      const derived = derive(input.doc);
+      checkDraftFields(input);
+      const { stored, plainText, checkedDoc } = deriveDraftContent(input.doc);
       return db.transaction((): SavedDraft => {
-        const current = getStored(input.id);
+        // The stored document is not read: a save replaces it, and for a book it is megabytes.
+        const current = getHead(input.id);
         if (current.version !== input.baseVersion) {
           throw new AppError(
             'CONFLICT',
@@ -134,34 +163,73 @@ export function createDraftsService({ db, clock }: { db: Database.Database; cloc
           );
         }
         const title = input.title.trim();
-        const slug = current.slugIsCustom
-          ? current.slug
-          : uniqueSlug(slugFromTitle(title), (s) => repo.isSlugTaken(s, input.id));
         const record: DraftRecord = {
           title,
-          slug,
-          slugIsCustom: current.slugIsCustom,
+          ...slugAfterSave(current, title, input.slug),
           author: input.author.trim(),
           date: input.date,
-          description: current.description,
-          ...derived,
+          description: input.description?.trim() ?? current.description,
+          status: input.status ?? current.status,
+          coverImage: input.coverImage?.trim() ?? current.coverImage,
+          canonicalUrl: input.canonicalUrl?.trim() ?? current.canonicalUrl,
+          language: input.language?.trim() ?? current.language,
+          ...stored,
         };
-        repo.update(input.id, input.baseVersion, record, now());
-        const saved = getStored(input.id);
+        const updatedAt = now();
+        repo.update(input.id, input.baseVersion, record, updatedAt);
+        let tags = input.tags === undefined ? current.tags : cleanTags(input.tags);
+        if (!sameList(tags, current.tags)) {
+          repo.setTags(input.id, tags);
+          repo.dropUnusedTags();
+          // As stored: a tag the library already has keeps its spelling there.
+          tags = repo.tagsOf(input.id);
+        }
+        searchIndex.put(input.id, searchDocumentOf(title, plainText, tags));
+        // The draft as reading it back would give it, without reading it back.
+        const { docJson: _docJson, bodyHtml: _bodyHtml, ...fields } = record;
+        const saved: Draft = { ...current, ...fields, tags, doc: checkedDoc, version: current.version + 1, updatedAt };
+        onSaved?.(saved);
         return { summary: publicSummary(saved), version: saved.version };
       })();
     },
 
+    /** Moves a draft to the trash. Not an edit: its version and last-edit time stay. */
+    trash(id: number): DraftSummary {
+      return db.transaction(() => {
+        if (getHead(id).trashedAt === null) repo.setTrashedAt(id, now());
+        return publicSummary(getHead(id));
+      })();
+    },
+
+    /** Brings a draft back from the trash into the library. */
+    untrash(id: number): DraftSummary {
+      return db.transaction(() => {
+        if (getHead(id).trashedAt !== null) repo.setTrashedAt(id, null);
+        return publicSummary(getHead(id));
+      })();
+    },
+
+    /** Deletes for good one draft that is already in the trash; never one from the library. */
     delete(id: number): { id: number } {
-      if (!repo.delete(id)) throw notFound(`Draft ${id}`);
+      db.transaction(() => {
+        inTrash(id);
+        repo.delete(id);
+        searchIndex.remove(id);
+        repo.dropUnusedTags();
+      })();
       return { id };
     },
-  };
-}
 
-function publicSummary(draft: Draft): DraftSummary {
-  const { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt } = draft;
-  return { id, title, slug, author, date, excerpt, wordCount, readingMinutes, updatedAt };
+    /** Deletes for good every draft in the trash. */
+    emptyTrash(): { deleted: number } {
+      return db.transaction(() => {
+        const ids = repo.deleteTrashed();
+        searchIndex.removeMany(ids);
+        repo.dropUnusedTags();
+        return { deleted: ids.length };
+      })();
+    },
+  };
 }
 
 export type DraftsService = ReturnType<typeof createDraftsService>;

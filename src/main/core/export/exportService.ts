@@ -1,14 +1,18 @@
 import path from 'node:path';
+import type { AssetsService } from '../assets/assetsService';
 import type { DraftsService } from '../drafts/draftsService';
 import { renderPostDocument } from '../render/renderPostDocument';
 import { writeFileAtomically } from './writeFileAtomically';
 
-export function createExportService({ drafts }: { drafts: DraftsService }) {
+export function createExportService({ drafts, assets }: { drafts: DraftsService; assets: AssetsService }) {
   return {
-    /** The standalone HTML page of a stored draft (the same bytes the app and the CLI write). */
+    /**
+     * The standalone HTML page of a stored draft (the same bytes the app and the CLI write).
+     * Library images are embedded as data: URLs, so the file opens anywhere on its own.
+     */
     postDocument(id: number): string {
       const draft = drafts.getForOutput(id);
-      return renderPostDocument(draft, { description: draft.description || draft.excerpt });
+      return renderPostDocument(draft, { description: draft.description || draft.excerpt, embedAsset: (src) => assets.dataUrlOf(src) });
     },
 
     /** Suggested file name for the save dialog. */

@@ -1,8 +1,13 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
+import { POST_STATUSES, type PostStatus } from '../../../shared/draft';
 import { invalid } from '../errors';
 
-/** The post fields a Markdown file's YAML front matter may give. */
+/**
+ * The post fields a Markdown file's YAML front matter may give. Besides Inkpress's own names it
+ * reads the usual Hugo and Jekyll ones: draft: true|false, categories (added to the tags),
+ * excerpt (for description), image or cover (the cover image).
+ */
 export interface FrontMatter {
   title?: string;
   author?: string;
@@ -10,6 +15,8 @@ export interface FrontMatter {
   tags?: string[];
   slug?: string;
   description?: string;
+  status?: PostStatus;
+  coverImage?: string;
 }
 
 // gray-matter's default engine is js-yaml 3 (YAML 1.1: "no" becomes false, dates become
@@ -43,14 +50,68 @@ function date(data: Record<string, unknown>, source: string): string | undefined
   return day;
 }
 
-function tags(data: Record<string, unknown>, source: string): string[] | undefined {
-  const value = data.tags;
+function wordList(data: Record<string, unknown>, key: string, source: string): string[] | undefined {
+  const value = data[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.split(',').map((t) => t.trim()).filter(Boolean);
   if (Array.isArray(value) && value.every((t) => typeof t === 'string' || typeof t === 'number')) {
     return value.map((t) => String(t).trim()).filter(Boolean);
   }
-  throw invalid(`Front matter "tags" in ${source} must be a list of words or comma-separated text`);
+  throw invalid(`Front matter "${key}" in ${source} must be a list of words or comma-separated text`);
+}
+
+/** Hugo and Jekyll keep categories beside tags; Inkpress has tags only, so both become tags. */
+function tags(data: Record<string, unknown>, source: string): string[] | undefined {
+  const tagList = wordList(data, 'tags', source);
+  const categories = wordList(data, 'categories', source);
+  if (tagList === undefined && categories === undefined) return undefined;
+  return [...(tagList ?? []), ...(categories ?? [])];
+}
+
+/**
+ * status: draft|scheduled|published wins; else Hugo/Jekyll's draft: true is a draft and
+ * draft: false a published post.
+ */
+function status(data: Record<string, unknown>, source: string): PostStatus | undefined {
+  const given = text(data, 'status', source)?.toLowerCase();
+  if (given) {
+    if (!(POST_STATUSES as readonly string[]).includes(given)) {
+      throw invalid(`Front matter "status" in ${source} must be draft, scheduled or published, not "${String(data.status)}"`);
+    }
+    return given as PostStatus;
+  }
+  const draft = data.draft;
+  if (draft === undefined || draft === null) return undefined;
+  if (typeof draft !== 'boolean') {
+    throw invalid(`Front matter "draft" in ${source} must be true or false, not ${typeof draft === 'string' ? `"${draft}"` : describe(draft)}`);
+  }
+  return draft ? 'draft' : 'published';
+}
+
+// The same rule as the app's cover image field (src/shared/ipc/schemas.ts), so an imported
+// value can always be saved back from the editor.
+const COVER_IMAGE_URL = /^(https?:\/\/|library-assets\/)\S+$/i;
+
+/**
+ * image (Jekyll) or cover (Hugo themes), as a URL or as an object holding one
+ * (cover: { image: ... }, image: { path: ... }).
+ */
+function coverImage(data: Record<string, unknown>, source: string): string | undefined {
+  const key = data.image !== undefined && data.image !== null ? 'image' : 'cover';
+  let value = data[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const holder = value as Record<string, unknown>;
+    value = holder.image ?? holder.src ?? holder.path ?? holder.url;
+  }
+  if (typeof value !== 'string') {
+    const what = value === undefined ? 'an object without image, src, path or url' : describe(value);
+    throw invalid(`Front matter "${key}" in ${source} must be an image address, not ${what}`);
+  }
+  const url = value.trim();
+  if (url === '') return undefined;
+  if (!COVER_IMAGE_URL.test(url)) throw invalid(`Front matter "${key}" in ${source} must be an http(s) address, not "${url}"`);
+  return url;
 }
 
 /** Splits a Markdown file into its front matter fields and its body. */
@@ -74,7 +135,9 @@ export function parseFrontMatter(fileText: string, source: string): { fields: Fr
     date: date(record, source),
     tags: tags(record, source),
     slug: text(record, 'slug', source),
-    description: text(record, 'description', source),
+    description: text(record, 'description', source) || text(record, 'excerpt', source),
+    status: status(record, source),
+    coverImage: coverImage(record, source),
   };
   return { fields, body: parsed.content };
 }

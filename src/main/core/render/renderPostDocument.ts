@@ -2,18 +2,29 @@ import type { PostContent } from '../../../shared/draft';
 import { docStats } from '../../../shared/editor/docStats';
 import { formatPostDate } from '../../../shared/postDate';
 import { readingTimeLabel } from '../../../shared/readingTime';
+import { rewriteAssetSrcs } from '../assets/rewriteAssetSrcs';
 import { escapeHtml } from './escapeHtml';
 import { POST_THEME_CSS } from './postTheme';
 import { parseDoc, renderBodyHtml } from './renderBodyHtml';
 
 // Exported pages carry no script and load nothing but images; say so to the browser too.
 const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:";
+// The preview also loads library images from the app's own origin (app://inkpress, or
+// 127.0.0.1 in e2e), which no scheme source above covers.
+const PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: http: data:";
 
 export const UNTITLED = 'Untitled';
 
 export interface PostDocumentOptions {
   description?: string;
   lang?: string;
+  /**
+   * How library images (src `library-assets/<hash>.<ext>`) are written. Left out (the
+   * preview): as stored, relative, so the frame loads them from the app's own origin and no
+   * keystroke re-encodes a picture. Given (export, publish): each such src becomes what it
+   * returns, a data: URL, so the page stands alone; null keeps the src.
+   */
+  embedAsset?: (src: string) => string | null;
 }
 
 /**
@@ -21,7 +32,8 @@ export interface PostDocumentOptions {
  * The live preview shows exactly this document, so preview and export cannot drift.
  */
 export function renderPostDocument(post: PostContent, options: PostDocumentOptions = {}): string {
-  const node = parseDoc(post.doc);
+  const { embedAsset } = options;
+  const node = parseDoc(embedAsset ? rewriteAssetSrcs(post.doc, embedAsset) : post.doc);
   const body = renderBodyHtml(node);
   const minutes = docStats(post.doc).readingMinutes;
   const title = escapeHtml(post.title.trim() || UNTITLED);
@@ -37,7 +49,7 @@ export function renderPostDocument(post: PostContent, options: PostDocumentOptio
     : '';
   const head = [
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${embedAsset ? EXPORT_CSP : PREVIEW_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${title}</title>`,
     author ? `<meta name="author" content="${escapeHtml(author)}">` : '',

@@ -1,223 +1,144 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Editor } from '@tiptap/react';
-import type { Fragment, Node as PMNode } from '@tiptap/pm/model';
+import { useCallback, useEffect, useState } from 'react';
 import type { Draft, DraftSummary } from '../../../shared/draft';
-import { statsFromText, type DocStats } from '../../../shared/editor/docStats';
-import { api, ApiError, errorMessage, unwrap } from '../api';
-import { SaveScheduler, type SaveState } from '../autosave/saveScheduler';
-import { throttle } from '../throttle';
+import { errorMessage } from '../api';
+import { useDraftSession } from '../hooks/useDraftSession';
+import { importImage, pickImageFiles } from '../images';
+import { DetailsPanel } from './DetailsPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { Inspector, type InspectorTab } from './Inspector';
 import { PostEditor } from './PostEditor';
 import { PreviewPane } from './PreviewPane';
 import { StatusBar } from './StatusBar';
 
-/** Autosave waits for a pause in typing, but never lets more than a second go unsaved. */
-const SAVE_QUIET_MS = 400;
-const SAVE_MAX_WAIT_MS = 1000;
-const PREVIEW_INTERVAL_MS = 250;
-const STATS_INTERVAL_MS = 200;
-
 interface DraftWorkspaceProps {
   draft: Draft;
   isNew: boolean;
+  tab: InspectorTab;
+  onTab: (tab: InspectorTab) => void;
+  tagSuggestions: string[];
   onSaved: (summary: DraftSummary) => void;
   registerFlush: (flush: (() => Promise<void>) | null) => void;
   onExport: () => void;
-  onDelete: () => void;
+  onTrash: () => void;
+  onUntrash: () => void;
+  onDeleteForever: () => void;
   /** Throws away unsaved changes and opens the stored draft again. */
   onReload: () => void;
+  /** A revision was restored: open the draft as it is now. */
+  onRestored: (draft: Draft) => void;
+  notify: (kind: 'info' | 'error', text: string) => void;
 }
 
-/** The document without an empty last paragraph (which the editor adds after a final block). */
-function withoutTrailingEmptyParagraph(doc: PMNode): Fragment {
-  const last = doc.lastChild;
-  return last && last.type.name === 'paragraph' && last.content.size === 0 && doc.childCount > 1
-    ? doc.content.cut(0, doc.content.size - last.nodeSize)
-    : doc.content;
-}
+/** One open draft: its fields, the editor, the inspector (preview, details, history), the status bar. */
+export function DraftWorkspace(props: DraftWorkspaceProps) {
+  const { draft, isNew, tab, onTab, notify } = props;
+  const session = useDraftSession(draft, props.onSaved);
+  const { fields, updateFields, editorRef } = session;
+  const trashed = draft.trashedAt !== null;
+  const [importing, setImporting] = useState(0);
 
-/**
- * True while the editor's document is still the one that was opened, give or take the
- * editor's own normalisation: opening a draft must not count as editing it.
- */
-function isUnchanged(current: PMNode, opened: PMNode): boolean {
-  return current === opened || withoutTrailingEmptyParagraph(current).eq(withoutTrailingEmptyParagraph(opened));
-}
-
-function editorStats(editor: Editor): DocStats {
-  const { doc } = editor.state;
-  let images = 0;
-  doc.descendants((node) => {
-    if (node.type.name === 'image') images += 1;
-  });
-  return statsFromText(doc.textBetween(0, doc.content.size, '\n', '\n'), images);
-}
-
-/** One open draft: its fields, the editor, the live preview and the status bar. */
-export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport, onDelete, onReload }: DraftWorkspaceProps) {
-  const [title, setTitle] = useState(draft.title);
-  const [author, setAuthor] = useState(draft.author);
-  const [date, setDate] = useState(draft.date);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<{ message: string; conflict: boolean } | null>(null);
-  const [stats, setStats] = useState<DocStats | null>(null);
-  const [previewHtml, setPreviewHtml] = useState<string | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
-
-  const fields = useRef({ title: draft.title, author: draft.author, date: draft.date });
-  const editorRef = useRef<Editor | null>(null);
-  /** True until the first real edit; until then, changes are compared with the opened document. */
-  const pristine = useRef(true);
-  const openedDoc = useRef<PMNode | null>(null);
-  const version = useRef(draft.version);
-  const previewSequence = useRef(0);
-  const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
-
-  const scheduler = useMemo(
-    () =>
-      new SaveScheduler({
-        quietMs: SAVE_QUIET_MS,
-        maxWaitMs: SAVE_MAX_WAIT_MS,
-        onStateChange: setSaveState,
-        save: async () => {
-          const editor = editorRef.current;
-          if (!editor) return;
-          try {
-            const saved = await unwrap(
-              api().drafts.save({ id: draft.id, baseVersion: version.current, ...fields.current, doc: editor.getJSON() }),
-            );
-            version.current = saved.version;
-            setSaveError(null);
-            onSavedRef.current(saved.summary);
-          } catch (error) {
-            setSaveError({ message: errorMessage(error), conflict: error instanceof ApiError && error.code === 'CONFLICT' });
-            throw error;
-          }
-        },
-      }),
-    [draft.id],
-  );
-
-  const refreshPreview = useMemo(
-    () =>
-      throttle(() => {
-        const editor = editorRef.current;
-        if (!editor) return;
-        const sequence = ++previewSequence.current;
-        unwrap(api().preview.render({ ...fields.current, tags: draft.tags, doc: editor.getJSON() }))
-          .then(({ html }) => {
-            if (sequence !== previewSequence.current) return; // a newer render is on its way
-            setPreviewHtml(html);
-            setPreviewError(null);
-          })
-          .catch((error: unknown) => setPreviewError(errorMessage(error)));
-      }, PREVIEW_INTERVAL_MS),
-    [draft.tags],
-  );
-
-  const refreshStats = useMemo(
-    () =>
-      throttle(() => {
-        if (editorRef.current) setStats(editorStats(editorRef.current));
-      }, STATS_INTERVAL_MS),
-    [],
-  );
-
-  const changed = useCallback(() => {
-    pristine.current = false;
-    scheduler.touch();
-    refreshPreview();
-    refreshStats();
-  }, [scheduler, refreshPreview, refreshStats]);
+  const { registerFlush } = props;
+  const { flush } = session;
+  useEffect(() => {
+    registerFlush(flush);
+    return () => registerFlush(null);
+  }, [registerFlush, flush]);
 
   useEffect(() => {
-    registerFlush(() => scheduler.flush());
-    return () => {
-      registerFlush(null);
-      refreshPreview.cancel();
-      refreshStats.cancel();
-      // Leaving the draft: write what is pending before the scheduler goes away.
-      void scheduler.flush().catch(() => undefined);
-      scheduler.dispose();
-    };
-  }, [scheduler, registerFlush, refreshPreview, refreshStats]);
-
-  const editorChanged = useCallback(
-    (editor: Editor) => {
-      if (pristine.current) {
-        openedDoc.current ??= editor.schema.nodeFromJSON(draft.doc);
-        if (isUnchanged(editor.state.doc, openedDoc.current)) return;
-      }
-      changed();
-    },
-    [changed, draft.doc],
-  );
-
-  useEffect(() => {
-    document.title = `${title.trim() || 'Untitled'} — Inkpress`;
+    document.title = `${fields.title.trim() || 'Untitled'} — Inkpress`;
     return () => {
       document.title = 'Inkpress';
     };
-  }, [title]);
+  }, [fields.title]);
 
-  const onEditorReady = useCallback(
-    (editor: Editor | null) => {
-      editorRef.current = editor;
-      if (editor) {
-        setStats(editorStats(editor));
-        refreshPreview();
+  const insertImages = useCallback(
+    async (files: File[], pos: number | null) => {
+      setImporting((n) => n + files.length);
+      for (const file of files) {
+        try {
+          const asset = await importImage(file);
+          const editor = editorRef.current;
+          if (!editor) break;
+          const node = { type: 'image', attrs: { src: asset.src, alt: '' } };
+          const chain = editor.chain().focus();
+          (pos === null ? chain.insertContent(node) : chain.insertContentAt(pos, node)).run();
+        } catch (error) {
+          notify('error', `Could not add ${file.name || 'the image'}: ${errorMessage(error)}`);
+        } finally {
+          setImporting((n) => n - 1);
+        }
       }
     },
-    [refreshPreview],
+    [editorRef, notify],
   );
 
-  /** After a conflict: save this window's text over the other version. */
-  const keepMine = async (): Promise<void> => {
+  const chooseCover = async (): Promise<void> => {
+    const [file] = await pickImageFiles(false);
+    if (!file) return;
     try {
-      version.current = (await unwrap(api().drafts.get({ id: draft.id }))).version;
-      scheduler.touch();
-      await scheduler.flush();
+      updateFields({ coverImage: (await importImage(file)).src });
     } catch (error) {
-      setSaveError({ message: errorMessage(error), conflict: false });
+      notify('error', `Could not use ${file.name}: ${errorMessage(error)}`);
     }
   };
 
-  const updateField = (key: 'title' | 'author' | 'date', value: string): void => {
-    fields.current = { ...fields.current, [key]: value };
-    changed();
-  };
-
+  const problem = session.saveProblem;
   return (
     <div className="workspace">
       <section className="writing-pane" aria-label="Editor">
         <header className="pane-header toolbar">
-          <span className="pane-title">Draft</span>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={trashed}
+            onClick={() => void pickImageFiles().then((files) => insertImages(files, null))}
+            title="Insert an image"
+          >
+            <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+              <rect x="3" y="4" width="14" height="12" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <circle cx="7.5" cy="8.5" r="1.5" fill="currentColor" />
+              <path d="m4 15 4.5-4.5 3 3 2-2L17 15" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+            </svg>
+            Image
+          </button>
+          {importing > 0 ? <span className="toolbar-note">Adding image…</span> : null}
           <span className="toolbar-spacer" />
-          <button type="button" className="button button-quiet" onClick={onExport} title="Export as HTML (Ctrl+Shift+E)">
+          <button type="button" className="button button-quiet" onClick={props.onExport} title="Export as HTML (Ctrl+Shift+E)">
             <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
               <path d="M10 3v10m0 0-4-4m4 4 4-4M4 16h12" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
             Export HTML
           </button>
-          <button type="button" className="button button-quiet" onClick={onDelete} aria-label="Delete draft" title="Delete draft">
-            <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-              <path d="M4 6h12M8 6V4h4v2m-6 0 .7 10h6.6L14 6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </button>
+          {!trashed ? (
+            <button type="button" className="button button-quiet" onClick={props.onTrash} aria-label="Move to trash" title="Move to trash">
+              <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+                <path d="M4 6h12M8 6V4h4v2m-6 0 .7 10h6.6L14 6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+            </button>
+          ) : null}
         </header>
+        {trashed ? (
+          <div className="trash-banner" role="status">
+            <span>This draft is in the trash. Restore it to edit it.</span>
+            <button type="button" className="button small" onClick={props.onUntrash}>
+              Restore
+            </button>
+            <button type="button" className="button button-quiet small danger-text" onClick={props.onDeleteForever}>
+              Delete forever…
+            </button>
+          </div>
+        ) : null}
         <div className="writing-scroll">
           <div className="writing-column">
             <input
               className="title-input"
               aria-label="Title"
               placeholder="Title"
-              value={title}
+              value={fields.title}
               maxLength={500}
               autoFocus={isNew}
-              onChange={(event) => {
-                setTitle(event.target.value);
-                updateField('title', event.target.value);
-              }}
+              readOnly={trashed}
+              onChange={(event) => updateFields({ title: event.target.value })}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') {
                   event.preventDefault();
@@ -236,54 +157,64 @@ export function DraftWorkspace({ draft, isNew, onSaved, registerFlush, onExport,
                 <input
                   aria-label="Author"
                   placeholder="Your name"
-                  value={author}
+                  value={fields.author}
                   maxLength={200}
-                  onChange={(event) => {
-                    setAuthor(event.target.value);
-                    updateField('author', event.target.value);
-                  }}
+                  readOnly={trashed}
+                  onChange={(event) => updateFields({ author: event.target.value })}
                 />
               </label>
-              <label className="meta-field">
-                <span>Date</span>
-                <input
-                  type="date"
-                  aria-label="Date"
-                  value={date}
-                  required
-                  onChange={(event) => {
-                    setDate(event.target.value);
-                    // A half-typed or cleared date is not saved; the last full one stays.
-                    if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) updateField('date', event.target.value);
-                  }}
-                />
-              </label>
+              <button type="button" className="meta-summary" onClick={() => onTab('details')} title="Edit the post's details">
+                <span className={`status-pill status-${fields.status}`}>{fields.status}</span>
+                {fields.tags.length ? <span className="meta-tags">{fields.tags.map((t) => `#${t}`).join(' ')}</span> : <span className="meta-add">Add tags</span>}
+              </button>
             </div>
-            <PostEditor initialDoc={draft.doc} onChange={editorChanged} onReady={onEditorReady} autoFocus={!isNew} />
+            <PostEditor
+              initialDoc={draft.doc}
+              onChange={session.editorChanged}
+              onReady={session.onEditorReady}
+              onImageFiles={(files, pos) => void insertImages(files, pos)}
+              autoFocus={!isNew && !trashed}
+              editable={!trashed}
+            />
           </div>
         </div>
-        {saveError ? (
+        {problem ? (
           <div className="save-error" role="alert">
-            <span className="save-error-text">{saveError.message}</span>
-            {saveError.conflict ? (
+            <span className="save-error-text">{problem.message}</span>
+            {problem.staleVersion ? (
               <>
-                <button type="button" className="button" onClick={() => void keepMine()}>
+                <button type="button" className="button" onClick={() => void session.keepMine()}>
                   Keep my version
                 </button>
-                <button type="button" className="button button-quiet" onClick={onReload}>
+                <button type="button" className="button button-quiet" onClick={props.onReload}>
                   Load the other version
                 </button>
               </>
             ) : (
-              <button type="button" className="button" onClick={() => void scheduler.flush().catch(() => undefined)}>
+              <button type="button" className="button" onClick={() => void session.flush().catch(() => undefined)}>
                 Try again
               </button>
             )}
           </div>
         ) : null}
-        <StatusBar stats={stats} saveState={saveState} saveError={saveError?.message ?? null} />
+        <StatusBar stats={session.stats} saveState={session.saveState} saveError={problem?.message ?? null} />
       </section>
-      <PreviewPane html={previewHtml} error={previewError} />
+      <Inspector tab={tab} onTab={onTab}>
+        {tab === 'preview' ? (
+          <PreviewPane html={session.previewHtml} error={session.previewError} />
+        ) : tab === 'details' ? (
+          <DetailsPanel
+            fields={fields}
+            currentSlug={session.currentSlug}
+            tagSuggestions={props.tagSuggestions}
+            disabled={trashed}
+            onChange={updateFields}
+            onChooseCover={() => void chooseCover()}
+          />
+        ) : (
+          <HistoryPanel draftId={draft.id} disabled={trashed} flush={flush} onRestored={props.onRestored} savedVersion={session.savedVersion} />
+        )}
+      </Inspector>
     </div>
   );
 }

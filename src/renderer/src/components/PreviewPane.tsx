@@ -28,11 +28,12 @@ export function PreviewPane({ html, error }: PreviewPaneProps) {
   }, [html]);
 
   return (
-    <section className="preview" aria-label="Preview">
-      <header className="pane-header">
-        <span className="pane-title">Preview</span>
-        {error ? <span className="pane-error" role="alert">{error}</span> : null}
-      </header>
+    <>
+      {error ? (
+        <p className="pane-error" role="alert">
+          The preview could not be updated: {error}
+        </p>
+      ) : null}
       <iframe
         ref={frame}
         className="preview-frame"
@@ -46,6 +47,6 @@ export function PreviewPane({ html, error }: PreviewPaneProps) {
           });
         }}
       />
-    </section>
+    </>
   );
 }

@@ -2,6 +2,7 @@ export interface ToastMessage {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  action?: { label: string; run: () => void };
 }
 
 interface ToastsProps {
@@ -14,7 +15,19 @@ export function Toasts({ toasts, onDismiss }: ToastsProps) {
     <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
-          <span>{toast.text}</span>
+          <span className="toast-text">{toast.text}</span>
+          {toast.action ? (
+            <button
+              type="button"
+              className="toast-action"
+              onClick={() => {
+                toast.action?.run();
+                onDismiss(toast.id);
+              }}
+            >
+              {toast.action.label}
+            </button>
+          ) : null}
           <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>
             ×
           </button>

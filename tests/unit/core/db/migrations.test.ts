@@ -5,11 +5,16 @@ import { migrate, schemaVersion, type Migration } from '../../../../src/main/cor
 import { MIGRATIONS } from '../../../../src/main/core/db/migrations';
 import { drafts } from '../../../../src/main/core/db/migrations/0010-drafts';
 import { tags } from '../../../../src/main/core/db/migrations/0020-tags';
+import { postMetadata } from '../../../../src/main/core/db/migrations/0030-post-metadata';
+import { search } from '../../../../src/main/core/db/migrations/0040-search';
+import { revisions } from '../../../../src/main/core/db/migrations/0050-revisions';
+import { assets } from '../../../../src/main/core/db/migrations/0060-assets';
 import { AppError } from '../../../../src/main/core/errors';
 import { useTempDirs } from '../../helpers/tempDir';
 import { tableNames } from '../../helpers/sqlite';
 
 const tempDir = useTempDirs();
+const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 const opened: Database.Database[] = [];
 afterEach(() => {
   for (const db of opened.splice(0)) if (db.open) db.close();
@@ -34,8 +39,8 @@ function insertDraft(db: Database.Database, slug: string): number {
 
 describe('MIGRATIONS', () => {
   it('lists the steps oldest first, numbered in tens', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20]);
-    expect(MIGRATIONS).toEqual([drafts, tags]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60]);
+    expect(MIGRATIONS).toEqual([drafts, tags, postMetadata, search, revisions, assets]);
   });
 });
 
@@ -101,26 +106,30 @@ describe('0020-tags', () => {
 describe('migrate', () => {
   it('brings a fresh database to the newest version', () => {
     const db = freshDb();
-    expect(migrate(db, MIGRATIONS)).toEqual({ from: 0, to: 20 });
-    expect(schemaVersion(db)).toBe(20);
-    expect(tableNames(db)).toEqual(['draft_tags', 'drafts', 'tags']);
+    expect(migrate(db, MIGRATIONS)).toEqual({ from: 0, to: LATEST });
+    expect(schemaVersion(db)).toBe(LATEST);
+    expect(tableNames(db)).toEqual(
+      ['assets', 'draft_tags', 'drafts', 'drafts_search', 'drafts_search_config', 'drafts_search_content', 'drafts_search_data', 'drafts_search_docsize', 'drafts_search_idx', 'revisions', 'tags'],
+    );
   });
 
   it('does nothing on a database that is up to date', () => {
     const db = freshDb();
     migrate(db, MIGRATIONS);
-    expect(migrate(db, MIGRATIONS)).toEqual({ from: 20, to: 20 });
-    expect(schemaVersion(db)).toBe(20);
+    expect(migrate(db, MIGRATIONS)).toEqual({ from: LATEST, to: LATEST });
+    expect(schemaVersion(db)).toBe(LATEST);
   });
 
-  it('brings a version-10 database with a draft in it to 20 and keeps the draft', () => {
+  it('brings a version-10 database with a draft in it to the newest version and keeps the draft', () => {
     const db = freshDb();
     migrate(db, [drafts]);
     const id = insertDraft(db, 'kept');
     const before = db.prepare('SELECT * FROM drafts').all();
 
-    expect(migrate(db, MIGRATIONS)).toEqual({ from: 10, to: 20 });
-    expect(db.prepare('SELECT * FROM drafts').all()).toEqual(before);
+    expect(migrate(db, MIGRATIONS)).toEqual({ from: 10, to: LATEST });
+    // The draft keeps every value; 0030 adds the new metadata columns with their defaults.
+    const metadataDefaults = { status: 'draft', cover_image: '', canonical_url: '', language: '', trashed_at: null };
+    expect(db.prepare('SELECT * FROM drafts').all()).toEqual(before.map((row) => ({ ...(row as object), ...metadataDefaults })));
     const tagId = Number(db.prepare("INSERT INTO tags (name) VALUES ('old')").run().lastInsertRowid);
     db.prepare('INSERT INTO draft_tags (draft_id, tag_id, position) VALUES (?, ?, 0)').run(id, tagId);
     expect(db.prepare('SELECT COUNT(*) AS n FROM draft_tags WHERE draft_id = ?').get(id)).toEqual({ n: 1 });
@@ -137,7 +146,7 @@ describe('migrate', () => {
 
   it('refuses a database written by a newer Inkpress, and leaves it as it was', () => {
     const db = freshDb();
-    db.pragma('user_version = 30');
+    db.pragma(`user_version = ${LATEST + 10}`);
     let caught: unknown;
     try {
       migrate(db, MIGRATIONS);
@@ -147,8 +156,8 @@ describe('migrate', () => {
     expect(caught).toBeInstanceOf(AppError);
     expect((caught as AppError).code).toBe('CONFLICT');
     expect((caught as AppError).message).toContain('newer version of Inkpress');
-    expect((caught as AppError).message).toContain('schema 30');
-    expect(schemaVersion(db)).toBe(30);
+    expect((caught as AppError).message).toContain(`schema ${LATEST + 10}`);
+    expect(schemaVersion(db)).toBe(LATEST + 10);
     expect(tableNames(db)).toEqual([]);
   });
 

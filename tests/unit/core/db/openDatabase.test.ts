@@ -4,12 +4,14 @@ import { afterEach, describe, it, expect } from 'vitest';
 import Database from 'better-sqlite3';
 import { LIBRARY_FILE_NAME, libraryPath, openDatabase } from '../../../../src/main/core/db/openDatabase';
 import { migrate, schemaVersion } from '../../../../src/main/core/db/migration';
+import { MIGRATIONS } from '../../../../src/main/core/db/migrations';
 import { drafts } from '../../../../src/main/core/db/migrations/0010-drafts';
 import { AppError } from '../../../../src/main/core/errors';
 import { useTempDirs } from '../../helpers/tempDir';
 import { tableNames } from '../../helpers/sqlite';
 
 const tempDir = useTempDirs();
+const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 const opened: Database.Database[] = [];
 afterEach(() => {
   for (const db of opened.splice(0)) if (db.open) db.close();
@@ -36,11 +38,13 @@ describe('openDatabase', () => {
     const db = track(openDatabase(dataDir));
     expect(libraryPath(dataDir)).toBe(path.join(dataDir, LIBRARY_FILE_NAME));
     expect(fs.existsSync(libraryPath(dataDir))).toBe(true);
-    expect(schemaVersion(db)).toBe(20);
+    expect(schemaVersion(db)).toBe(LATEST);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    expect(tableNames(db)).toEqual(['draft_tags', 'drafts', 'tags']);
+    expect(tableNames(db)).toEqual(
+      ['assets', 'draft_tags', 'drafts', 'drafts_search', 'drafts_search_config', 'drafts_search_content', 'drafts_search_data', 'drafts_search_docsize', 'drafts_search_idx', 'revisions', 'tags'],
+    );
   });
 
   it('reopens an existing library without losing its data', () => {
@@ -70,7 +74,7 @@ describe('openDatabase', () => {
     old.close();
 
     const db = track(openDatabase(dataDir));
-    expect(schemaVersion(db)).toBe(20);
+    expect(schemaVersion(db)).toBe(LATEST);
     expect(db.prepare('SELECT title, slug, author, post_date FROM drafts').all()).toEqual([
       { title: 'Old post', slug: 'old-post', author: 'Ann', post_date: '2025-03-04' },
     ]);
@@ -80,7 +84,7 @@ describe('openDatabase', () => {
     const dataDir = tempDir('open');
     const newer = new Database(libraryPath(dataDir));
     newer.pragma('journal_mode = WAL');
-    newer.pragma('user_version = 30');
+    newer.pragma(`user_version = ${LATEST + 10}`);
     newer.close();
 
     const error = openError(dataDir);
@@ -89,7 +93,7 @@ describe('openDatabase', () => {
     expect(error.message).toContain('nothing was changed');
 
     const after = track(new Database(libraryPath(dataDir), { readonly: true }));
-    expect(schemaVersion(after)).toBe(30);
+    expect(schemaVersion(after)).toBe(LATEST + 10);
     expect(tableNames(after)).toEqual([]);
   });
 

@@ -24,6 +24,10 @@ function record(overrides: Partial<DraftRecord> = {}): DraftRecord {
     author: 'Ann',
     date: '2026-11-29',
     description: '',
+    status: 'draft',
+    coverImage: '',
+    canonicalUrl: '',
+    language: '',
     docJson: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }),
     bodyHtml: '<p></p>',
     excerpt: '',
@@ -36,7 +40,17 @@ function record(overrides: Partial<DraftRecord> = {}): DraftRecord {
 describe('createDraftsRepository', () => {
   it('inserts a draft and reads it back', () => {
     const { repo } = openRepository();
-    const id = repo.insert(record({ slugIsCustom: true, description: 'About it' }), '2026-11-29T12:00:00.000Z');
+    const id = repo.insert(
+      record({
+        slugIsCustom: true,
+        description: 'About it',
+        status: 'scheduled',
+        coverImage: 'https://example.com/cover.png',
+        canonicalUrl: 'https://example.com/hello',
+        language: 'de-CH',
+      }),
+      '2026-11-29T12:00:00.000Z',
+    );
     expect(repo.get(id)).toEqual({
       id,
       title: 'Hello',
@@ -47,8 +61,13 @@ describe('createDraftsRepository', () => {
       wordCount: 0,
       readingMinutes: 1,
       updatedAt: '2026-11-29T12:00:00.000Z',
+      status: 'scheduled',
+      trashedAt: null,
       description: 'About it',
       tags: [],
+      coverImage: 'https://example.com/cover.png',
+      canonicalUrl: 'https://example.com/hello',
+      language: 'de-CH',
       doc: { type: 'doc', content: [{ type: 'paragraph' }] },
       version: 1,
       createdAt: '2026-11-29T12:00:00.000Z',
@@ -119,5 +138,55 @@ describe('createDraftsRepository', () => {
     expect(repo.delete(id)).toBe(false);
     expect(repo.get(id)).toBeUndefined();
     expect(db.prepare('SELECT COUNT(*) AS n FROM draft_tags').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('createDraftsRepository: metadata and the trash', () => {
+  it('reads a draft without its document (getHead)', () => {
+    const { repo } = openRepository();
+    const id = repo.insert(record({ status: 'published' }), '2026-11-29T12:00:00.000Z');
+    repo.setTags(id, ['a']);
+    const { doc: _doc, bodyHtml: _bodyHtml, ...head } = repo.get(id) ?? ({} as never);
+    expect(repo.getHead(id)).toEqual(head);
+    expect(repo.getHead(404)).toBeUndefined();
+  });
+
+  it('moves a draft to the trash and back without touching its version or last edit', () => {
+    const { repo } = openRepository();
+    const id = repo.insert(record(), '2026-11-29T10:00:00.000Z');
+    expect(repo.setTrashedAt(id, '2026-11-30T10:00:00.000Z')).toBe(true);
+    expect(repo.get(id)).toMatchObject({ trashedAt: '2026-11-30T10:00:00.000Z', version: 1, updatedAt: '2026-11-29T10:00:00.000Z' });
+    expect(repo.list()).toEqual([]);
+    repo.setTrashedAt(id, null);
+    expect(repo.list().map((d) => d.id)).toEqual([id]);
+    expect(repo.setTrashedAt(404, null)).toBe(false);
+  });
+
+  it('deletes every draft in the trash and returns their ids', () => {
+    const { repo } = openRepository();
+    const keep = repo.insert(record({ slug: 'keep' }), 'now');
+    const a = repo.insert(record({ slug: 'a' }), 'now');
+    const b = repo.insert(record({ slug: 'b' }), 'now');
+    repo.setTrashedAt(a, 'then');
+    repo.setTrashedAt(b, 'then');
+    expect(repo.deleteTrashed().sort()).toEqual([a, b].sort());
+    expect(repo.deleteTrashed()).toEqual([]);
+    expect(repo.get(keep)?.id).toBe(keep);
+  });
+
+  it('names the other draft that has a slug', () => {
+    const { repo } = openRepository();
+    const id = repo.insert(record({ title: 'Owner' }), 'now');
+    expect(repo.slugOwner('hello')).toEqual({ id, title: 'Owner' });
+    expect(repo.slugOwner('hello', id)).toBeUndefined();
+  });
+
+  it('forgets tags no draft carries, and only those', () => {
+    const { db, repo } = openRepository();
+    const id = repo.insert(record(), 'now');
+    repo.setTags(id, ['old', 'kept']);
+    repo.setTags(id, ['kept']);
+    repo.dropUnusedTags();
+    expect(db.prepare('SELECT name FROM tags').all()).toEqual([{ name: 'kept' }]);
   });
 });

@@ -35,8 +35,14 @@ describe('drafts service: create', () => {
       readingMinutes: 1,
       updatedAt: clock().toISOString(),
       createdAt: clock().toISOString(),
+      status: 'draft',
+      trashedAt: null,
       description: '',
       tags: [],
+      slugIsCustom: false,
+      coverImage: '',
+      canonicalUrl: '',
+      language: '',
       doc: EMPTY_DOC,
       version: 1,
     });
@@ -197,11 +203,11 @@ describe('drafts service: get, list, delete', () => {
     expect(error.message).toBe('Draft 999 was not found');
   });
 
-  it('does not expose the stored HTML or the custom-slug flag in a public draft', () => {
+  it('does not expose the stored HTML in a public draft, but tells whether the slug is custom', () => {
     const { drafts } = setup();
     const draft = drafts.create({ title: 'Hello', slug: 'custom' });
     expect(Object.keys(draft)).not.toContain('bodyHtml');
-    expect(Object.keys(draft)).not.toContain('slugIsCustom');
+    expect(draft.slugIsCustom).toBe(true);
     expect(drafts.getForOutput(draft.id)).toMatchObject({ slugIsCustom: true, bodyHtml: '<p></p>' });
   });
 
@@ -224,7 +230,7 @@ describe('drafts service: get, list, delete', () => {
     drafts.create({ title: 'Hello', author: 'Ann', tags: ['x'], doc: docWith('Some words here') });
     const [summary] = drafts.list();
     expect(Object.keys(summary ?? {}).sort()).toEqual(
-      ['author', 'date', 'excerpt', 'id', 'readingMinutes', 'slug', 'title', 'updatedAt', 'wordCount'].sort(),
+      ['author', 'date', 'excerpt', 'id', 'readingMinutes', 'slug', 'status', 'title', 'trashedAt', 'updatedAt', 'wordCount'].sort(),
     );
     expect(summary).toMatchObject({ title: 'Hello', author: 'Ann', wordCount: 3, excerpt: 'Some words here' });
   });
@@ -237,10 +243,11 @@ describe('drafts service: get, list, delete', () => {
     expect(appErrorFrom(() => drafts.resolve('nope')).code).toBe('NOT_FOUND');
   });
 
-  it('deletes a draft, and NOT_FOUND the second time', () => {
+  it('deletes a draft from the trash, and NOT_FOUND the second time', () => {
     const { drafts } = setup();
     const keep = drafts.create({ title: 'Keep' });
     const gone = drafts.create({ title: 'Gone', tags: ['t'] });
+    drafts.trash(gone.id);
     expect(drafts.delete(gone.id)).toEqual({ id: gone.id });
     expect(drafts.list().map((d) => d.id)).toEqual([keep.id]);
     expect(appErrorFrom(() => drafts.delete(gone.id)).code).toBe('NOT_FOUND');
@@ -249,6 +256,7 @@ describe('drafts service: get, list, delete', () => {
   it('frees the slug of a deleted draft', () => {
     const { drafts } = setup();
     const gone = drafts.create({ title: 'Hello' });
+    drafts.trash(gone.id);
     drafts.delete(gone.id);
     expect(drafts.create({ title: 'Hello' }).slug).toBe('hello');
   });
@@ -273,6 +281,8 @@ describe('drafts service: save', () => {
       wordCount: 2,
       readingMinutes: 1,
       updatedAt: clock().toISOString(),
+      status: 'draft',
+      trashedAt: null,
     });
     const reread = drafts.get(draft.id);
     expect(reread).toMatchObject({ version: 2, createdAt: draft.createdAt, updatedAt: clock().toISOString(), doc });
@@ -324,6 +334,7 @@ describe('drafts service: save', () => {
   it('gives NOT_FOUND for a draft that was deleted', () => {
     const { drafts } = setup();
     const draft = drafts.create({ title: 'Hello' });
+    drafts.trash(draft.id);
     drafts.delete(draft.id);
     expect(appErrorFrom(() => drafts.save(saveOf(draft))).code).toBe('NOT_FOUND');
   });

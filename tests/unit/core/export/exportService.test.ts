@@ -29,7 +29,7 @@ describe('export service', () => {
     const target = path.join(out, 'post.html');
 
     expect(services.exporter.writePostHtml(draft.id, target)).toBe(target);
-    const expected = renderPostDocument(services.drafts.get(draft.id), { description: 'Hello world' });
+    const expected = renderPostDocument(services.drafts.get(draft.id), { description: 'Hello world', embedAsset: (src) => services.assets.dataUrlOf(src) });
     expect(fs.readFileSync(target, 'utf8')).toBe(expected);
     expect(services.exporter.postDocument(draft.id)).toBe(expected);
     expect(expected).toContain('Writer: Ann');

@@ -98,3 +98,54 @@ describe('parseFrontMatter', () => {
     expect(error.message).toBe(`Front matter "date" in notes/post.md must be a date like 2026-11-29, not "${date}"`);
   });
 });
+
+describe('parseFrontMatter: Hugo and Jekyll fields', () => {
+  const fields = (yaml: string) => parseFrontMatter(`---\n${yaml}\n---\nBody\n`, SOURCE).fields;
+
+  it.each(['draft', 'scheduled', 'published', 'Published'])('reads status: %s', (status) => {
+    expect(fields(`status: ${status}`).status).toBe(status.toLowerCase());
+  });
+
+  it('reads draft: true as a draft and draft: false as published', () => {
+    expect(fields('draft: true').status).toBe('draft');
+    expect(fields('draft: false').status).toBe('published');
+  });
+
+  it('lets status win over draft', () => {
+    expect(fields('draft: false\nstatus: scheduled').status).toBe('scheduled');
+    expect(fields('draft: true\nstatus: published').status).toBe('published');
+  });
+
+  it('adds categories to the tags', () => {
+    expect(fields('tags: [travel, food]\ncategories: [Europe, travel]').tags).toEqual(['travel', 'food', 'Europe', 'travel']);
+    expect(fields('categories: Notes, Life').tags).toEqual(['Notes', 'Life']);
+  });
+
+  it('reads excerpt as the description when there is no description', () => {
+    expect(fields('excerpt: From the excerpt').description).toBe('From the excerpt');
+    expect(fields('description: From the description\nexcerpt: From the excerpt').description).toBe('From the description');
+  });
+
+  it('reads the cover image from image or cover, as text or inside an object', () => {
+    expect(fields('image: https://example.com/a.jpg').coverImage).toBe('https://example.com/a.jpg');
+    expect(fields('cover: https://example.com/b.jpg').coverImage).toBe('https://example.com/b.jpg');
+    expect(fields('cover:\n  image: https://example.com/c.jpg\n  alt: A cat').coverImage).toBe('https://example.com/c.jpg');
+    expect(fields('image:\n  path: https://example.com/d.jpg').coverImage).toBe('https://example.com/d.jpg');
+    expect(fields('image: library-assets/abc.png').coverImage).toBe('library-assets/abc.png');
+  });
+
+  it.each([
+    ['status: live', 'Front matter "status" in notes/post.md must be draft, scheduled or published, not "live"'],
+    ['draft: yes', 'Front matter "draft" in notes/post.md must be true or false, not "yes"'],
+    ['draft: 1', 'Front matter "draft" in notes/post.md must be true or false, not a number'],
+    ['categories: {a: 1}', 'Front matter "categories" in notes/post.md must be a list of words or comma-separated text'],
+    ['image: /images/cat.jpg', 'Front matter "image" in notes/post.md must be an http(s) address, not "/images/cat.jpg"'],
+    ['cover: [a, b]', 'Front matter "cover" in notes/post.md must be an image address, not a list'],
+    ['cover:\n  alt: no image here', 'Front matter "cover" in notes/post.md must be an image address, not an object without image, src, path or url'],
+    ['excerpt: [a]', 'Front matter "excerpt" in notes/post.md must be text, not a list'],
+  ])('refuses %j with one clear line', (yaml, message) => {
+    const error = appErrorFrom(() => fields(yaml));
+    expect(error).toMatchObject({ code: 'VALIDATION', message });
+    expect(error.message).not.toContain('\n');
+  });
+});

@@ -140,3 +140,37 @@ describe('takeMarkdownTitle', () => {
     expect(takeMarkdownTitle('# Learning C#\n\nbody').title).toBe('Learning C#');
   });
 });
+
+describe('readPostFile: Hugo and Jekyll posts', () => {
+  it('reads a Hugo post: draft flag, tags and categories, cover, excerpt', () => {
+    const file = writeFile(
+      'hugo.md',
+      [
+        '---',
+        'title: "Night train"',
+        'date: 2026-03-04T10:00:00+01:00',
+        'draft: false',
+        'tags: ["travel"]',
+        'categories: ["Europe"]',
+        'slug: night-train',
+        'excerpt: A night on the rails.',
+        'author: Ann',
+        'cover:',
+        '  image: https://example.com/train.jpg',
+        '---',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(readPostFile(file)).toEqual({
+      title: 'Night train',
+      author: 'Ann',
+      date: '2026-03-04',
+      tags: ['travel', 'Europe'],
+      slug: 'night-train',
+      description: 'A night on the rails.',
+      status: 'published',
+      coverImage: 'https://example.com/train.jpg',
+      doc: docOf(paragraph('Text.')),
+    });
+  });
+});

@@ -14,8 +14,9 @@ function recordingApi() {
 describe('buildRequestApi', () => {
   it('makes one named function per channel, grouped by domain', () => {
     const { api } = recordingApi();
-    expect(Object.keys(api).sort()).toEqual(['drafts', 'export', 'preview']);
-    expect(Object.keys(api.drafts).sort()).toEqual(['create', 'delete', 'get', 'list', 'save']);
+    expect(Object.keys(api).sort()).toEqual(['assets', 'drafts', 'export', 'library', 'preview', 'revisions', 'search', 'tags']);
+    expect(Object.keys(api.drafts).sort()).toEqual(['create', 'delete', 'emptyTrash', 'get', 'list', 'save', 'trash', 'untrash']);
+    expect(Object.keys(api.tags).sort()).toEqual(['delete', 'list', 'merge', 'rename']);
     expect(Object.keys(api.preview)).toEqual(['render']);
     expect(Object.keys(api.export)).toEqual(['html']);
   });

@@ -54,7 +54,7 @@ describe('ARG_SCHEMAS', () => {
 
   it('refuses keys a channel does not know', () => {
     expect(ARG_SCHEMAS['drafts:delete'].safeParse({ id: 1, force: true }).success).toBe(false);
-    expect(ARG_SCHEMAS['drafts:save'].safeParse({ ...validSave, slug: 'x' }).success).toBe(false);
+    expect(ARG_SCHEMAS['drafts:save'].safeParse({ ...validSave, bodyHtml: '<p>x</p>' }).success).toBe(false);
   });
 
   it('accepts a well-formed save', () => {

@@ -1,0 +1,303 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { runCli, USAGE } from '../../../src/main/cli/runCli';
+import { createServices, type Services } from '../../../src/main/core/services';
+import type { Draft, DraftSummary } from '../../../src/shared/draft';
+import { createFakeClock } from '../helpers/fakeClock';
+import { docOf, paragraph, text } from '../helpers/docs';
+import { useTempDirs } from '../helpers/tempDir';
+
+const tempDir = useTempDirs();
+const MINUTE = 60_000;
+
+interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/**
+ * A library of three drafts (one in the trash), and the command line on it:
+ * 1 "Night train" (published, travel), 2 "Harbour notes" (draft, travel + sea),
+ * 3 "Old secret" (in the trash).
+ */
+function setup() {
+  const root = tempDir('cli-library');
+  const dataDir = path.join(root, 'library');
+  const clock = createFakeClock();
+  const withServices = <T>(use: (services: Services) => T): T => {
+    const services = createServices({ dataDir, clock });
+    try {
+      return use(services);
+    } finally {
+      services.close();
+    }
+  };
+  withServices(({ drafts }) => {
+    drafts.create({ title: 'Night train', author: 'Ann', date: '2026-01-02', status: 'published', tags: ['Travel'], doc: docOf(paragraph('The ', text('sleeper', [{ type: 'bold' }]), ' left at midnight.')) });
+    clock.advance(MINUTE);
+    drafts.create({ title: 'Harbour notes', author: 'Ann', date: '2026-01-03', tags: ['travel', 'Sea'], doc: docOf(paragraph('Boats & <gulls> at the harbour; a night train passed.')) });
+    clock.advance(MINUTE);
+    const secret = drafts.create({ title: 'Old secret', author: 'Ann', date: '2026-01-04', doc: docOf(paragraph('A night to forget.')) });
+    drafts.trash(secret.id);
+    clock.advance(MINUTE);
+  });
+  const inkpress = (...argv: string[]): CliRun => {
+    let out = '';
+    let err = '';
+    const code = runCli(['--data-dir', dataDir, ...argv], {
+      stdout: (chunk) => void (out += chunk),
+      stderr: (chunk) => void (err += chunk),
+      env: { HOME: root },
+      clock,
+    });
+    return { code, out, err };
+  };
+  /** Everything a command could change: every draft (the trash too) and the tags. */
+  const snapshot = () =>
+    withServices((services) => ({
+      drafts: services.db
+        .prepare<[], { id: number }>('SELECT id FROM drafts ORDER BY id')
+        .all()
+        .map((row) => services.drafts.get(row.id)),
+      tags: services.tags.list(),
+    }));
+  const json = <T>(result: CliRun): T => {
+    expect(result).toMatchObject({ code: 0, err: '' });
+    return JSON.parse(result.out) as T;
+  };
+  const file = (name: string, content: string): string => {
+    const target = path.join(root, name);
+    fs.writeFileSync(target, content);
+    return target;
+  };
+  return { root, dataDir, clock, inkpress, withServices, snapshot, json, file };
+}
+
+/** An error is one line on stderr that starts with "inkpress: ", nothing on stdout, and no change. */
+function expectRefused(context: ReturnType<typeof setup>, argv: string[], code: number, message?: string): void {
+  const before = context.snapshot();
+  const result = context.inkpress(...argv);
+  expect(result.code).toBe(code);
+  expect(result.out).toBe('');
+  expect(result.err).toMatch(/^inkpress: [^\n]+\n$/);
+  if (message) expect(result.err).toContain(message);
+  expect(context.snapshot()).toEqual(before);
+}
+
+describe('inkpress search', () => {
+  it('prints the ranked hits: id, title, and the passage as plain text', () => {
+    const { inkpress } = setup();
+    expect(inkpress('search', 'night', 'train')).toEqual({
+      code: 0,
+      out: '1  Night train\n   The sleeper left at midnight.\n2  Harbour notes\n   Boats & <gulls> at the harbour; a night train passed.\n',
+      err: '',
+    });
+  });
+
+  it('prints JSON with --json: id, title, status, last edit, the snippet as text and as HTML', () => {
+    const { inkpress, json } = setup();
+    const hits = json<Record<string, unknown>[]>(inkpress('search', 'gulls', '--json'));
+    expect(hits).toEqual([
+      {
+        id: 2,
+        title: 'Harbour notes',
+        status: 'draft',
+        updatedAt: expect.any(String),
+        snippet: 'Boats & <gulls> at the harbour; a night train passed.',
+        snippetHtml: 'Boats &amp; &lt;<mark>gulls</mark>&gt; at the harbour; a night train passed.',
+      },
+    ]);
+  });
+
+  it('combines the query with --status and --tag, limits with --limit, and never finds the trash', () => {
+    const { inkpress, json } = setup();
+    const ids = (...argv: string[]): number[] => json<{ id: number }[]>(inkpress('search', ...argv, '--json')).map((hit) => hit.id);
+    expect(ids('night').sort()).toEqual([1, 2]);
+    expect(ids('night', '--status', 'published')).toEqual([1]);
+    expect(ids('night', '--tag', 'sea')).toEqual([2]);
+    expect(ids('night', '--limit', '1')).toHaveLength(1);
+    expect(ids('forget')).toEqual([]);
+  });
+
+  it('says so when nothing matches', () => {
+    const { inkpress } = setup();
+    expect(inkpress('search', 'zebra')).toEqual({ code: 0, out: 'No drafts match "zebra".\n', err: '' });
+  });
+
+  it('refuses a missing query, a bad status or a bad limit', () => {
+    const context = setup();
+    expectRefused(context, ['search'], 2, 'search needs something to look for');
+    expectRefused(context, ['search', '   '], 2);
+    expectRefused(context, ['search', 'x', '--status', 'live'], 1, '--status must be draft, scheduled or published, not "live"');
+    expectRefused(context, ['search', 'x', '--limit', 'lots'], 2, '--limit must be a whole number from 1 to 200');
+  });
+});
+
+describe('inkpress list', () => {
+  it('filters by --tag and --status, newest edit first', () => {
+    const { inkpress, json } = setup();
+    const titles = (...argv: string[]): string[] => json<DraftSummary[]>(inkpress('list', '--json', ...argv)).map((d) => d.title);
+    expect(titles()).toEqual(['Harbour notes', 'Night train']);
+    expect(titles('--tag', 'TRAVEL')).toEqual(['Harbour notes', 'Night train']);
+    expect(titles('--status', 'published')).toEqual(['Night train']);
+    expect(titles('--tag', 'sea', '--status', 'published')).toEqual([]);
+  });
+
+  it('lists the trash with --trash', () => {
+    const { inkpress, json } = setup();
+    expect(json<DraftSummary[]>(inkpress('list', '--trash', '--json'))).toMatchObject([{ id: 3, title: 'Old secret', trashedAt: expect.any(String) }]);
+    expect(inkpress('list', '--trash')).toEqual({ code: 0, out: '3  2026-01-04  4 words  Old secret\n', err: '' });
+  });
+
+  it('says so when nothing matches, or the trash is empty', () => {
+    const { inkpress } = setup();
+    expect(inkpress('list', '--status', 'scheduled').out).toBe('No drafts match.\n');
+    inkpress('untrash', '3');
+    expect(inkpress('list', '--trash').out).toBe('The trash is empty.\n');
+  });
+
+  it('lists a library larger than one page', () => {
+    const { withServices, inkpress, json } = setup();
+    withServices((services) => services.db.transaction(() => {
+      for (let i = 0; i < 520; i += 1) services.drafts.create({ title: `Bulk ${i}` });
+    })());
+    expect(json<DraftSummary[]>(inkpress('list', '--json'))).toHaveLength(522);
+  });
+
+  it('refuses a bad status or a bare argument', () => {
+    const context = setup();
+    expectRefused(context, ['list', '--status', 'gone'], 1, '--status must be draft, scheduled or published');
+    expectRefused(context, ['list', 'all'], 2, 'list takes no bare arguments');
+  });
+});
+
+describe('inkpress show', () => {
+  it('prints the whole draft as JSON by default, by id or by slug', () => {
+    const { inkpress, json, withServices } = setup();
+    const stored = withServices((services) => services.drafts.get(1));
+    expect(json<Draft>(inkpress('show', '1'))).toEqual(stored);
+    expect(json<Draft>(inkpress('show', 'night-train', '--format', 'json'))).toEqual(stored);
+  });
+
+  it('prints Markdown with YAML front matter', () => {
+    const { inkpress } = setup();
+    expect(inkpress('show', '1', '--format', 'markdown')).toEqual({
+      code: 0,
+      out: '---\ntitle: Night train\nslug: night-train\nauthor: Ann\ndate: 2026-01-02\nstatus: published\ntags:\n  - Travel\n---\n\nThe **sleeper** left at midnight.\n',
+      err: '',
+    });
+  });
+
+  it('prints the standalone HTML page the exporter writes', () => {
+    const { inkpress, withServices } = setup();
+    const page = withServices((services) => services.exporter.postDocument(2));
+    expect(inkpress('show', '2', '--format', 'html')).toEqual({ code: 0, out: page, err: '' });
+  });
+
+  it('shows a draft in the trash too', () => {
+    const { inkpress, json } = setup();
+    expect(json<Draft>(inkpress('show', '3'))).toMatchObject({ title: 'Old secret', trashedAt: expect.any(String) });
+  });
+
+  it('refuses an unknown draft, a bad format, or a missing id', () => {
+    const context = setup();
+    expectRefused(context, ['show', '42'], 1, 'Draft "42" was not found');
+    expectRefused(context, ['show', '1', '--format', 'pdf'], 2, '--format must be json, markdown or html, not "pdf"');
+    expectRefused(context, ['show'], 2, 'show needs a draft id');
+  });
+});
+
+describe('inkpress set', () => {
+  it('changes the fields given, keeps the others, and prints the draft', () => {
+    const { inkpress, json, withServices } = setup();
+    const printed = json<Record<string, unknown>>(
+      inkpress('set', '2', '--title', 'Harbour at dawn', '--author', 'Bo', '--tags', 'sea, boats ,Sea', '--status', 'scheduled', '--description', 'Early.'),
+    );
+    expect(printed).toMatchObject({ id: 2, title: 'Harbour at dawn', slug: 'harbour-at-dawn', author: 'Bo', tags: ['Sea', 'boats'], status: 'scheduled', description: 'Early.', date: '2026-01-03', version: 2 });
+    expect(printed).not.toHaveProperty('doc');
+    expect(withServices((services) => services.drafts.get(2))).toMatchObject({ excerpt: 'Boats & <gulls> at the harbour; a night train passed.' });
+  });
+
+  it('sets a custom slug, and lets it follow the title again with --slug ""', () => {
+    const { inkpress, json } = setup();
+    expect(json<Draft>(inkpress('set', '1', '--slug', 'sleeper'))).toMatchObject({ slug: 'sleeper', slugIsCustom: true });
+    expect(json<Draft>(inkpress('set', 'sleeper', '--title', 'Day train'))).toMatchObject({ slug: 'sleeper' });
+    expect(json<Draft>(inkpress('set', '1', '--slug', ''))).toMatchObject({ slug: 'day-train', slugIsCustom: false });
+  });
+
+  it('keeps the date part of an ISO date-time given as --date', () => {
+    const { inkpress, json } = setup();
+    expect(json<Draft>(inkpress('set', '1', '--date', '2026-12-24T23:30:00-05:00'))).toMatchObject({ date: '2026-12-24' });
+    expect(json<Draft>(inkpress('set', '1', '--date', '2026-12-25'))).toMatchObject({ date: '2026-12-25' });
+  });
+
+  it('removes every tag with --tags ""', () => {
+    const { inkpress, json } = setup();
+    expect(json<Draft>(inkpress('set', '2', '--tags', ''))).toMatchObject({ tags: [] });
+  });
+
+  it.each([
+    [['set', '1'], 2, 'set needs at least one field to change'],
+    [['set', '--title', 'x'], 2, 'set needs a draft id'],
+    [['set', '1', '--status', 'live'], 1, '--status must be draft, scheduled or published, not "live"'],
+    [['set', '1', '--date', '2026-02-30'], 1, '--date must be a date like 2026-11-29, not "2026-02-30"'],
+    [['set', '1', '--date', 'next week'], 1, '--date must be a date like 2026-11-29'],
+    [['set', '1', '--slug', 'Not a slug'], 1, 'The slug "Not a slug" may only hold lowercase letters'],
+    [['set', '1', '--slug', 'harbour-notes'], 1, 'The slug "harbour-notes" is already used by "Harbour notes" (draft 2)'],
+    [['set', '99', '--title', 'x'], 1, 'Draft "99" was not found'],
+    [['set', '1', '--colour', 'red'], 2, "'--colour'"],
+  ])('refuses %j: one line, exit %i, nothing changed', (argv, code, message) => {
+    expectRefused(setup(), argv, code, message);
+  });
+});
+
+describe('inkpress trash and untrash', () => {
+  it('moves a draft to the trash and brings it back', () => {
+    const { inkpress, json } = setup();
+    expect(inkpress('trash', 'night-train')).toEqual({ code: 0, out: 'Moved "Night train" (draft 1) to the trash. Bring it back with: inkpress untrash 1\n', err: '' });
+    expect(json<DraftSummary[]>(inkpress('list', '--json')).map((d) => d.id)).toEqual([2]);
+    expect(inkpress('untrash', '1')).toEqual({ code: 0, out: '"Night train" (draft 1) is back in the library.\n', err: '' });
+    expect(json<DraftSummary[]>(inkpress('list', '--json')).map((d) => d.id)).toEqual([2, 1]);
+  });
+
+  it('refuses an unknown draft or a missing id', () => {
+    const context = setup();
+    expectRefused(context, ['trash', '42'], 1, 'Draft "42" was not found');
+    expectRefused(context, ['untrash'], 2, 'untrash needs a draft id');
+    expectRefused(context, ['trash', '1', '2'], 2, 'trash takes one draft id');
+  });
+});
+
+describe('inkpress new: front matter of other blogs', () => {
+  it('honours Hugo front matter: draft: false, categories, excerpt, cover', () => {
+    const { inkpress, json, file } = setup();
+    const post = file('hugo.md', '---\ntitle: From Hugo\ndraft: false\ntags: [a]\ncategories: [b]\nexcerpt: Short.\ncover:\n  image: https://example.com/c.jpg\ndate: 2026-05-06T10:00:00Z\n---\nBody.\n');
+    expect(json<Draft>(inkpress('new', '--file', post))).toMatchObject({
+      title: 'From Hugo',
+      status: 'published',
+      tags: ['a', 'b'],
+      description: 'Short.',
+      coverImage: 'https://example.com/c.jpg',
+      date: '2026-05-06',
+    });
+  });
+
+  it('takes a --date with a time of day', () => {
+    const { inkpress, json } = setup();
+    expect(json<Draft>(inkpress('new', '--title', 'Timed', '--date', '2026-05-06T23:59:00Z'))).toMatchObject({ date: '2026-05-06' });
+  });
+
+  it('refuses a bad front matter value: one line, exit 1, nothing created', () => {
+    const context = setup();
+    const post = context.file('bad.md', '---\ntitle: Bad\nstatus: live\n---\nBody.\n');
+    expectRefused(context, ['new', '--file', post], 1, `Front matter "status" in ${post} must be draft, scheduled or published, not "live"`);
+  });
+});
+
+describe('inkpress --help', () => {
+  it('lists the library commands', () => {
+    for (const command of ['search QUERY', 'list [--json] [--tag T]', 'show ID', 'set ID', 'trash ID', 'untrash ID']) expect(USAGE).toContain(command);
+  });
+});
