@@ -1,10 +1,10 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/dataDir';
 import { AppError } from '../core/errors';
 import type { NewDraft } from '../core/drafts/draftsService';
 import { readPostFile } from '../core/import/importFile';
 import { createServices, type Services } from '../core/services';
-import { readPostDateOption } from './commands/commandArgs';
+import { parseCommandArgs, readPostDateOption } from './commands/commandArgs';
 import { runListCommand } from './commands/list';
 import { REVISIONS_USAGE, runHistoryCommand, runRestoreRevisionCommand } from './commands/revisions';
 import { runSearchCommand } from './commands/search';
@@ -48,20 +48,9 @@ Options:
 class UsageError extends Error {}
 const usageError = (message: string): Error => new UsageError(message);
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-function parse<T extends Options>(args: string[], options: T) {
-  try {
-    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({
-      args,
-      options,
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    // Node's messages carry an error-code prefix and a hint; keep the part that names the problem.
-    throw new UsageError((error as Error).message.split('. ')[0] ?? 'bad arguments');
-  }
+/** A command's flags: unknown ones are usage errors. */
+function parse<T extends Parameters<typeof parseCommandArgs>[1]>(args: string[], options: T) {
+  return parseCommandArgs(args, options, usageError);
 }
 
 function readNewDraft(values: Record<string, string | boolean | undefined>): NewDraft {
@@ -119,9 +108,9 @@ function runCommand(services: Services, command: string, rest: string[], io: Cli
       return;
     }
     case 'history':
-      return runHistoryCommand(services, rest, io.stdout, (message) => new UsageError(message));
+      return runHistoryCommand(services, rest, io.stdout, usageError);
     case 'restore-revision':
-      return runRestoreRevisionCommand(services, rest, io.stdout, (message) => new UsageError(message));
+      return runRestoreRevisionCommand(services, rest, io.stdout, usageError);
     default:
       throw new UsageError(`Unknown command "${command}"`);
   }

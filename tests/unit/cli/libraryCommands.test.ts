@@ -1,21 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { runCli, USAGE } from '../../../src/main/cli/runCli';
-import { createServices, type Services } from '../../../src/main/core/services';
+import { USAGE } from '../../../src/main/cli/runCli';
 import type { Draft, DraftSummary } from '../../../src/shared/draft';
-import { createFakeClock } from '../helpers/fakeClock';
 import { docOf, paragraph, text } from '../helpers/docs';
-import { useTempDirs } from '../helpers/tempDir';
+import { expectOneErrorLine, jsonOf, MINUTE, useCliHarness } from '../helpers/cliHarness';
 
-const tempDir = useTempDirs();
-const MINUTE = 60_000;
-
-interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
+const openCli = useCliHarness('cli-library');
 
 /**
  * A library of three drafts (one in the trash), and the command line on it:
@@ -23,17 +12,7 @@ interface CliRun {
  * 3 "Old secret" (in the trash).
  */
 function setup() {
-  const root = tempDir('cli-library');
-  const dataDir = path.join(root, 'library');
-  const clock = createFakeClock();
-  const withServices = <T>(use: (services: Services) => T): T => {
-    const services = createServices({ dataDir, clock });
-    try {
-      return use(services);
-    } finally {
-      services.close();
-    }
-  };
+  const { root, dataDir, clock, inkpress, withServices, file } = openCli();
   withServices(({ drafts }) => {
     drafts.create({ title: 'Night train', author: 'Ann', date: '2026-01-02', status: 'published', tags: ['Travel'], doc: docOf(paragraph('The ', text('sleeper', [{ type: 'bold' }]), ' left at midnight.')) });
     clock.advance(MINUTE);
@@ -43,17 +22,6 @@ function setup() {
     drafts.trash(secret.id);
     clock.advance(MINUTE);
   });
-  const inkpress = (...argv: string[]): CliRun => {
-    let out = '';
-    let err = '';
-    const code = runCli(['--data-dir', dataDir, ...argv], {
-      stdout: (chunk) => void (out += chunk),
-      stderr: (chunk) => void (err += chunk),
-      env: { HOME: root },
-      clock,
-    });
-    return { code, out, err };
-  };
   /** Everything a command could change: every draft (the trash too) and the tags. */
   const snapshot = () =>
     withServices((services) => ({
@@ -63,25 +31,14 @@ function setup() {
         .map((row) => services.drafts.get(row.id)),
       tags: services.tags.list(),
     }));
-  const json = <T>(result: CliRun): T => {
-    expect(result).toMatchObject({ code: 0, err: '' });
-    return JSON.parse(result.out) as T;
-  };
-  const file = (name: string, content: string): string => {
-    const target = path.join(root, name);
-    fs.writeFileSync(target, content);
-    return target;
-  };
-  return { root, dataDir, clock, inkpress, withServices, snapshot, json, file };
+  return { root, dataDir, clock, inkpress, withServices, snapshot, json: jsonOf, file };
 }
 
 /** An error is one line on stderr that starts with "inkpress: ", nothing on stdout, and no change. */
 function expectRefused(context: ReturnType<typeof setup>, argv: string[], code: number, message?: string): void {
   const before = context.snapshot();
   const result = context.inkpress(...argv);
-  expect(result.code).toBe(code);
-  expect(result.out).toBe('');
-  expect(result.err).toMatch(/^inkpress: [^\n]+\n$/);
+  expectOneErrorLine(result, code);
   if (message) expect(result.err).toContain(message);
   expect(context.snapshot()).toEqual(before);
 }

@@ -1,36 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { runCli, USAGE } from '../../../src/main/cli/runCli';
-import { createServices, type Services } from '../../../src/main/core/services';
-import { createFakeClock } from '../helpers/fakeClock';
+import { USAGE } from '../../../src/main/cli/runCli';
 import { docWith } from '../helpers/docs';
-import { useTempDirs } from '../helpers/tempDir';
+import { expectOneErrorLine, MINUTE, useCliHarness } from '../helpers/cliHarness';
 
-const tempDir = useTempDirs();
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const MINUTE = 60_000;
-
-interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
+const openCli = useCliHarness('cli-revisions');
 
 /** A library with one draft and three revisions (auto, named, auto), and the CLI on it. */
 function setup() {
-  const root = tempDir('cli-revisions');
-  const dataDir = path.join(root, 'library');
-  const clock = createFakeClock();
-  const withServices = <T>(use: (services: Services) => T): T => {
-    const services = createServices({ dataDir, clock });
-    try {
-      return use(services);
-    } finally {
-      services.close();
-    }
-  };
+  const { clock, inkpress, withServices, bin } = openCli();
   const draft = withServices((services) => {
     const created = services.drafts.create({ title: 'Road trip', author: 'Ann', doc: docWith('Day one.') });
     const save = (text: string): void => {
@@ -44,26 +21,8 @@ function setup() {
     save('Day one. We left early. Day two.');
     return created;
   });
-  const inkpress = (...argv: string[]): CliRun => {
-    let out = '';
-    let err = '';
-    const code = runCli(['--data-dir', dataDir, ...argv], {
-      stdout: (text) => void (out += text),
-      stderr: (text) => void (err += text),
-      env: { HOME: root },
-      clock,
-    });
-    return { code, out, err };
-  };
   const snapshot = () => withServices((services) => ({ draft: services.drafts.get(draft.id), revisions: services.revisions.list(draft.id) }));
-  return { dataDir, clock, draft, inkpress, withServices, snapshot };
-}
-
-function expectOneErrorLine(result: CliRun, code: number, message?: RegExp): void {
-  expect(result.code).toBe(code);
-  expect(result.out).toBe('');
-  expect(result.err).toMatch(/^inkpress: [^\n]+\n$/);
-  if (message) expect(result.err).toMatch(message);
+  return { clock, draft, inkpress, withServices, snapshot, bin };
 }
 
 describe('inkpress history', () => {
@@ -157,11 +116,8 @@ describe('inkpress --help', () => {
 
 describe('bin/inkpress.js history', () => {
   it('runs as a real command', () => {
-    const { dataDir, draft, inkpress } = setup();
-    const stdout = execFileSync(process.execPath, ['bin/inkpress.js', '--data-dir', dataDir, 'history', String(draft.id), '--json'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
+    const { bin, draft, inkpress } = setup();
+    const stdout = bin('history', String(draft.id), '--json');
     expect(JSON.parse(stdout)).toEqual(JSON.parse(inkpress('history', String(draft.id), '--json').out));
   });
 });

@@ -1,63 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { runCli, USAGE } from '../../../src/main/cli/runCli';
+import { USAGE } from '../../../src/main/cli/runCli';
 import { createServices } from '../../../src/main/core/services';
 import type { DraftSummary } from '../../../src/shared/draft';
-import { createFakeClock, type FakeClock } from '../helpers/fakeClock';
-import { useTempDirs } from '../helpers/tempDir';
+import { expectOneErrorLine, jsonOf, MINUTE, useCliHarness } from '../helpers/cliHarness';
 
-const tempDir = useTempDirs();
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const MINUTE = 60_000;
-
-interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
+const openCli = useCliHarness('cli');
 
 /** The command line, run in-process on a fresh library with a fake clock. */
 function setup() {
-  const root = tempDir('cli');
-  const dataDir = path.join(root, 'library');
-  const clock: FakeClock = createFakeClock();
-  const run = (argv: string[], env: Record<string, string | undefined> = { HOME: root }): CliRun => {
-    let out = '';
-    let err = '';
-    const code = runCli(argv, {
-      stdout: (text) => {
-        out += text;
-      },
-      stderr: (text) => {
-        err += text;
-      },
-      env,
-      clock,
-    });
-    return { code, out, err };
-  };
-  const inkpress = (...argv: string[]): CliRun => run(['--data-dir', dataDir, ...argv]);
-  const listJson = (): DraftSummary[] => {
-    const result = inkpress('list', '--json');
-    expect(result).toMatchObject({ code: 0, err: '' });
-    return JSON.parse(result.out) as DraftSummary[];
-  };
-  const file = (name: string, content: string): string => {
-    const target = path.join(root, name);
-    fs.writeFileSync(target, content);
-    return target;
-  };
-  return { root, dataDir, clock, run, inkpress, listJson, file };
-}
-
-/** An error is one line on stderr that starts with "inkpress: ", and nothing on stdout. */
-function expectOneErrorLine(result: CliRun, code: number): void {
-  expect(result.code).toBe(code);
-  expect(result.out).toBe('');
-  expect(result.err).toMatch(/^inkpress: [^\n]+\n$/);
+  const { root, dataDir, clock, run, inkpress, file, bin } = openCli();
+  const listJson = (): DraftSummary[] => jsonOf<DraftSummary[]>(inkpress('list', '--json'));
+  return { root, dataDir, clock, run, inkpress, listJson, file, bin };
 }
 
 describe('inkpress new', () => {
@@ -286,12 +241,9 @@ describe('inkpress errors', () => {
 
 describe('bin/inkpress.js', () => {
   it('runs as a real command against the library the in-process CLI wrote', () => {
-    const { inkpress, dataDir, listJson } = setup();
+    const { inkpress, bin, listJson } = setup();
     inkpress('new', '--title', 'Shipped', '--author', 'Ann', '--date', '2026-11-29');
-    const stdout = execFileSync(process.execPath, ['bin/inkpress.js', '--data-dir', dataDir, 'list', '--json'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
+    const stdout = bin('list', '--json');
     expect(JSON.parse(stdout)).toEqual(listJson());
     expect(listJson().map((d) => d.title)).toEqual(['Shipped']);
   });

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { createServices, type Services } from '../../../src/main/core/services';
+import type { Draft, DraftSave } from '../../../src/shared/draft';
 import { createFakeClock, type FakeClock } from './fakeClock';
 import { useTempDirs } from './tempDir';
 
@@ -26,4 +27,21 @@ export function useServices(): (options?: { clock?: FakeClock; dataDir?: string 
     opened.push(services);
     return { services, clock, dataDir };
   };
+}
+
+/**
+ * Call once at the top of a test file: returns a function that opens the real services (as
+ * `useServices` does) and hands out their drafts service, the clock and the services.
+ */
+export function useDraftsServices(): () => { drafts: Services['drafts']; clock: FakeClock; services: Services } {
+  const openServices = useServices();
+  return () => {
+    const { services, clock } = openServices();
+    return { drafts: services.drafts, clock, services };
+  };
+}
+
+/** A save of the draft as it stands, with the given changes, against its current version. */
+export function saveOf(draft: Draft, changes: Partial<DraftSave> = {}): DraftSave {
+  return { id: draft.id, baseVersion: draft.version, title: draft.title, author: draft.author, date: draft.date, doc: draft.doc, ...changes };
 }

@@ -6,20 +6,11 @@ import { appErrorFrom } from '../../helpers/appError';
 import { createFakeClock } from '../../helpers/fakeClock';
 import { docWith } from '../../helpers/docs';
 import { useTempDirs } from '../../helpers/tempDir';
-import { useServices } from '../../helpers/testServices';
+import { saveOf, useDraftsServices } from '../../helpers/testServices';
 
-const openServices = useServices();
+const setup = useDraftsServices();
 const tempDir = useTempDirs();
 const MINUTE = 60_000;
-
-function setup() {
-  const { services, clock } = openServices();
-  return { drafts: services.drafts, clock, services };
-}
-
-function saveOf(draft: Draft, changes: Partial<DraftSave> = {}): DraftSave {
-  return { id: draft.id, baseVersion: draft.version, title: draft.title, author: draft.author, date: draft.date, doc: draft.doc, ...changes };
-}
 
 describe('drafts service: metadata on create', () => {
   it('stores every metadata field given', () => {

@@ -1,22 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import type { JSONContent } from '@tiptap/core';
-import type { Draft, DraftSave } from '../../../../src/shared/draft';
 import { EMPTY_DOC } from '../../../../src/shared/editor/docStats';
 import { appErrorFrom } from '../../helpers/appError';
 import { docOf, docWith, paragraph, text } from '../../helpers/docs';
-import { useServices } from '../../helpers/testServices';
+import { saveOf, useDraftsServices } from '../../helpers/testServices';
 
-const openServices = useServices();
+const setup = useDraftsServices();
 const MINUTE = 60_000;
-
-function setup() {
-  const { services, clock } = openServices();
-  return { drafts: services.drafts, clock, services };
-}
-
-function saveOf(draft: Draft, changes: Partial<DraftSave> = {}): DraftSave {
-  return { id: draft.id, baseVersion: draft.version, title: draft.title, author: draft.author, date: draft.date, doc: draft.doc, ...changes };
-}
 
 const words = (count: number): string => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
 
