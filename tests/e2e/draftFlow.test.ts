@@ -234,6 +234,13 @@ describe('writing a draft', () => {
     await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('Saved');
     expect(app.services.drafts.get(draft.id).version).toBe(2);
     await app.screenshot('draft-dark');
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.getByRole('radio', { name: 'Draft' }).waitFor();
+    await app.screenshot('details-panel-dark');
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByRole('button', { name: /Autosaved/ }).first().click();
+    await page.getByTestId('revision-diff').waitFor();
+    await app.screenshot('history-dark');
     expect(app.errors).toEqual([]);
   });
 });

@@ -163,6 +163,27 @@ describe('the library', () => {
     await page.getByRole('button', { name: /Before a restore/ }).waitFor();
   });
 
+  it('keeps the sidebar light with 10,000 drafts: only the visible rows exist', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const insert = app.services.db.transaction(() => {
+      for (let i = 1; i <= 10_000; i += 1) app?.services.drafts.create({ title: `Note ${String(i).padStart(5, '0')}`, author: 'Ada' });
+    });
+    insert();
+    await app.reload();
+    const nav = page.getByRole('navigation', { name: 'Library sections' });
+    await expect.poll(() => nav.getByRole('button', { name: /All drafts/ }).innerText()).toMatch(/All drafts\s*10,000/);
+    const list = page.getByRole('listbox', { name: 'All drafts' });
+    await list.getByRole('option', { name: /Note 10000/ }).waitFor();
+    expect(await list.getByRole('option').count()).toBeLessThan(60);
+    // Scroll to the very end: the oldest draft is there, loaded on demand.
+    await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await list.getByRole('option', { name: /Note 00001/ }).waitFor();
+    expect(await list.getByRole('option').count()).toBeLessThan(60);
+    await list.getByRole('option', { name: /Note 00001/ }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Note 00001');
+  }, 60_000);
+
   it('pastes an image: it is copied into the library and shown in the editor and the preview', async () => {
     app = await launchApp();
     const { page } = app;

@@ -7,7 +7,7 @@ import { sameView, STATUS_LABELS, viewTitle, type LibraryView } from '../library
 import { DraftRow } from './DraftRow';
 import { SearchResults } from './SearchResults';
 
-const ROW_HEIGHT = 80;
+const ROW_HEIGHT = 100;
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent);
 export const MOD_KEY = isMac ? '⌘' : 'Ctrl';
 
