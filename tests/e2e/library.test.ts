@@ -184,7 +184,7 @@ describe('the library', () => {
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Note 00001');
   }, 60_000);
 
-  it('pastes an image: it is copied into the library and shown in the editor and the preview', async () => {
+  it('pastes and drops images: copied into the library once, shown in the editor and the preview', async () => {
     app = await launchApp();
     const { page } = app;
     seed(app, 'Pictures', 'Here is the view:');
@@ -206,6 +206,18 @@ describe('the library', () => {
     await saved(app).waitFor();
     const preview = page.frameLocator('iframe.preview-frame').locator('.post-body img');
     await expect.poll(() => preview.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(2);
+
+    // Dropping a file works the same way; the same bytes are stored once.
+    await page.locator('.prose-editor p').first().evaluate((paragraph, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'again.png', { type: 'image/png' }));
+      const box = paragraph.getBoundingClientRect();
+      paragraph.dispatchEvent(new DragEvent('drop', { dataTransfer: data, clientX: box.left + 5, clientY: box.top + 5, bubbles: true, cancelable: true }));
+    }, png);
+    await expect.poll(() => image.count()).toBe(2);
+    const sources = await image.evaluateAll((images) => images.map((img) => img.getAttribute('src')));
+    expect(new Set(sources).size).toBe(1);
     expect(app.errors).toEqual([]);
   });
 });
