@@ -95,6 +95,8 @@ describe('the library', () => {
     // Rename a tag everywhere; renaming onto another tag merges them.
     await nav.getByRole('button', { name: 'Edit' }).click();
     const sheet = page.getByRole('dialog');
+    await sheet.getByRole('button', { name: 'Rename' }).first().waitFor();
+    await app.screenshot('tag-manager-light');
     await sheet.getByRole('button', { name: 'Rename' }).nth(2).click(); // tags sorted: cooking, travel, winter
     await sheet.getByLabel('New name for winter').fill('travel');
     await sheet.getByLabel('New name for winter').press('Enter');
@@ -126,6 +128,7 @@ describe('the library', () => {
     await palette.waitFor();
     await palette.getByLabel('Search drafts to open').fill('pears');
     await palette.getByRole('option', { name: /Markets/ }).waitFor();
+    await app.screenshot('quick-open-light');
     await palette.getByLabel('Search drafts to open').press('Enter');
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Markets');
   });
