@@ -3,10 +3,11 @@ import type { JSONContent } from '@tiptap/core';
 import type { Draft, DraftMetadataPatch, DraftSave, DraftSummary, PostDate, SavedDraft } from '../../../shared/draft';
 import { EMPTY_DOC } from '../../../shared/editor/docStats';
 import { toPostDate } from '../../../shared/postDate';
+import { createDeferredCheckpoint } from '../db/deferredCheckpoint';
 import { AppError, notFound } from '../errors';
 import { searchDocumentOf } from '../search/searchDocument';
 import { createSearchIndex } from '../search/searchIndex';
-import { deriveDraftContent } from './draftContent';
+import { createDraftContentDeriver } from './draftContent';
 import { checkDraftFields, cleanTags } from './draftFields';
 import { createDraftsRepository, type DraftHead, type DraftRecord, type StoredDraft } from './draftsRepository';
 import { slugFromTitle, uniqueSlug } from './slug';
@@ -44,6 +45,9 @@ export function createDraftsService({
 }) {
   const repo = createDraftsRepository(db);
   const searchIndex = createSearchIndex(db);
+  // Remembers each top-level block's rendering, so an autosave of a book renders the blocks that changed.
+  const content = createDraftContentDeriver();
+  const checkpointSoon = createDeferredCheckpoint(db);
   const now = (): string => clock().toISOString();
 
   const getStored = (id: number): StoredDraft => {
@@ -120,7 +124,7 @@ export function createDraftsService({
       const title = (input.title ?? '').trim();
       const customSlug = input.slug?.trim() || '';
       checkDraftFields({ ...input, title, slug: customSlug });
-      const { stored, plainText } = deriveDraftContent(input.doc ?? EMPTY_DOC);
+      const { stored, plainText } = content.derive(input.doc ?? EMPTY_DOC);
       const id = db.transaction(() => {
         const record: DraftRecord = {
           title,
@@ -152,8 +156,8 @@ export function createDraftsService({
      */
     save(input: DraftSave): SavedDraft {
       checkDraftFields(input);
-      const { stored, plainText, checkedDoc } = deriveDraftContent(input.doc);
-      return db.transaction((): SavedDraft => {
+      const { stored, plainText, checkedDoc } = content.derive(input.doc);
+      const result = db.transaction((): SavedDraft => {
         // The stored document is not read: a save replaces it, and for a book it is megabytes.
         const current = getHead(input.id);
         if (current.version !== input.baseVersion) {
@@ -191,6 +195,9 @@ export function createDraftsService({
         onSaved?.(saved);
         return { summary: publicSummary(saved), version: saved.version };
       })();
+      // The save is committed; copying the WAL into the database can wait until it has returned.
+      checkpointSoon();
+      return result;
     },
 
     /** Moves a draft to the trash. Not an edit: its version and last-edit time stay. */

@@ -30,16 +30,17 @@ interface SearchParams {
 }
 
 /**
- * The SQL of one filter shape. ORDER BY the FTS5 rank column (with the ranking set by
- * "rank MATCH") lets FTS5 sort by score itself and stop at LIMIT, so snippet() runs for the
- * rows returned only, not for every match (ORDER BY bm25(...) would make it run for all).
- * The filters test the joined draft row: written as "rowid IN (...)" they hand FTS5 a rowid
- * constraint, it gives up the rank-sorted plan, and p95 at 10,000 drafts went from 8 to 166 ms.
+ * The SQL of one filter shape: chunks (see searchChunks), best first, with their draft. ORDER
+ * BY the FTS5 rank column (with the ranking set by "rank MATCH") lets FTS5 sort by score
+ * itself and stop at LIMIT, so snippet() runs for the rows returned only, not for every match
+ * (ORDER BY bm25(...) would make it run for all). The filters test the joined draft row:
+ * written as "rowid IN (...)" they hand FTS5 a rowid constraint, it gives up the rank-sorted
+ * plan, and p95 at 10,000 drafts went from 8 to 166 ms.
  */
 export function searchSql(filters: { status: boolean; tag: boolean }): string {
   const conditions = [
-    'drafts_search MATCH @match',
-    `drafts_search.rank MATCH '${RANKING}'`,
+    'search_chunks_fts MATCH @match',
+    `search_chunks_fts.rank MATCH '${RANKING}'`,
     // Drafts in the trash stay indexed (they may come back) but are never found.
     'd.trashed_at IS NULL',
   ];
@@ -48,11 +49,29 @@ export function searchSql(filters: { status: boolean; tag: boolean }): string {
     conditions.push('d.id IN (SELECT dt.draft_id FROM draft_tags dt JOIN tags t ON t.id = dt.tag_id WHERE t.name = @tag)');
   }
   return `SELECT d.id AS id, d.title AS title, d.status AS status, d.updated_at AS updatedAt,
-      snippet(drafts_search, 1, @matchStart, @matchEnd, '…', ${SNIPPET_WORDS}) AS snippet
-    FROM drafts_search JOIN drafts d ON d.id = drafts_search.rowid
+      snippet(search_chunks_fts, 1, @matchStart, @matchEnd, '…', ${SNIPPET_WORDS}) AS snippet
+    FROM search_chunks_fts
+      JOIN search_chunks c ON c.id = search_chunks_fts.rowid
+      JOIN drafts d ON d.id = c.draft_id
     WHERE ${conditions.join(' AND ')}
-    ORDER BY drafts_search.rank
+    ORDER BY search_chunks_fts.rank
     LIMIT @limit`;
+}
+
+/**
+ * The first (best ranked) chunk of each draft, at most `limit` drafts: a draft is found once,
+ * ranked by its best chunk, with that chunk's snippet.
+ */
+function bestChunkPerDraft(rows: readonly HitRow[], limit: number): HitRow[] {
+  const seen = new Set<number>();
+  const best: HitRow[] = [];
+  for (const row of rows) {
+    if (best.length === limit) break;
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    best.push(row);
+  }
+  return best;
 }
 
 /** Full-text search over the library: title, body and tags, ranked, with highlighted snippets. */
@@ -76,15 +95,23 @@ export function createSearchService({ db }: { db: Database.Database }) {
       const params: SearchParams = { match, matchStart: MATCH_START, matchEnd: MATCH_END, limit };
       if (status !== undefined) params.status = status;
       if (tag !== undefined) params.tag = tag.trim();
-      return statementFor({ status: status !== undefined, tag: tag !== undefined })
-        .all(params)
-        .map((row) => ({
-          id: row.id,
-          title: row.title,
-          snippetHtml: snippetHtml(row.snippet ?? ''),
-          status: row.status,
-          updatedAt: row.updatedAt,
-        }));
+      const statement = statementFor({ status: status !== undefined, tag: tag !== undefined });
+      // Chunks, not drafts, come back: ask for more when a long draft's several chunks took
+      // places. An ordinary draft is one chunk, so the first fetch nearly always suffices.
+      let rows: HitRow[];
+      let best: HitRow[];
+      for (let fetch = limit; ; fetch *= 4) {
+        rows = statement.all({ ...params, limit: fetch });
+        best = bestChunkPerDraft(rows, limit);
+        if (best.length >= limit || rows.length < fetch) break;
+      }
+      return best.map((row) => ({
+        id: row.id,
+        title: row.title,
+        snippetHtml: snippetHtml(row.snippet ?? ''),
+        status: row.status,
+        updatedAt: row.updatedAt,
+      }));
     },
   };
 }

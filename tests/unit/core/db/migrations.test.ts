@@ -9,6 +9,7 @@ import { postMetadata } from '../../../../src/main/core/db/migrations/0030-post-
 import { search } from '../../../../src/main/core/db/migrations/0040-search';
 import { revisions } from '../../../../src/main/core/db/migrations/0050-revisions';
 import { assets } from '../../../../src/main/core/db/migrations/0060-assets';
+import { searchChunks } from '../../../../src/main/core/db/migrations/0070-search-chunks';
 import { AppError } from '../../../../src/main/core/errors';
 import { useTempDirs } from '../../helpers/tempDir';
 import { tableNames } from '../../helpers/sqlite';
@@ -39,8 +40,8 @@ function insertDraft(db: Database.Database, slug: string): number {
 
 describe('MIGRATIONS', () => {
   it('lists the steps oldest first, numbered in tens', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60]);
-    expect(MIGRATIONS).toEqual([drafts, tags, postMetadata, search, revisions, assets]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60, 70]);
+    expect(MIGRATIONS).toEqual([drafts, tags, postMetadata, search, revisions, assets, searchChunks]);
   });
 });
 
@@ -109,7 +110,7 @@ describe('migrate', () => {
     expect(migrate(db, MIGRATIONS)).toEqual({ from: 0, to: LATEST });
     expect(schemaVersion(db)).toBe(LATEST);
     expect(tableNames(db)).toEqual(
-      ['assets', 'draft_tags', 'drafts', 'drafts_search', 'drafts_search_config', 'drafts_search_content', 'drafts_search_data', 'drafts_search_docsize', 'drafts_search_idx', 'revisions', 'tags'],
+      ['assets', 'draft_tags', 'drafts', 'revisions', 'search_chunks', 'search_chunks_fts', 'search_chunks_fts_config', 'search_chunks_fts_content', 'search_chunks_fts_data', 'search_chunks_fts_docsize', 'search_chunks_fts_idx', 'tags'],
     );
   });
 

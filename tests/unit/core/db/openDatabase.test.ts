@@ -43,7 +43,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(tableNames(db)).toEqual(
-      ['assets', 'draft_tags', 'drafts', 'drafts_search', 'drafts_search_config', 'drafts_search_content', 'drafts_search_data', 'drafts_search_docsize', 'drafts_search_idx', 'revisions', 'tags'],
+      ['assets', 'draft_tags', 'drafts', 'revisions', 'search_chunks', 'search_chunks_fts', 'search_chunks_fts_config', 'search_chunks_fts_content', 'search_chunks_fts_data', 'search_chunks_fts_docsize', 'search_chunks_fts_idx', 'tags'],
     );
   });
 

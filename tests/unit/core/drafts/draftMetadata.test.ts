@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { Draft, DraftSave } from '../../../../src/shared/draft';
 import { createDraftsService } from '../../../../src/main/core/drafts/draftsService';
 import { openDatabase } from '../../../../src/main/core/db/openDatabase';
+import { createSearchIndex } from '../../../../src/main/core/search/searchIndex';
 import { appErrorFrom } from '../../helpers/appError';
 import { createFakeClock } from '../../helpers/fakeClock';
 import { docWith } from '../../helpers/docs';
@@ -242,7 +243,7 @@ describe('drafts service: the trash', () => {
     expect(appErrorFrom(() => drafts.get(a.id)).code).toBe('NOT_FOUND');
     expect(drafts.list().map((d) => d.id)).toEqual([keep.id]);
     expect(services.db.prepare('SELECT name FROM tags').all()).toEqual([{ name: 'kept' }]);
-    expect(services.db.prepare('SELECT rowid AS id FROM drafts_search').all()).toEqual([{ id: keep.id }]);
+    expect(services.db.prepare('SELECT DISTINCT draft_id AS id FROM search_chunks').all()).toEqual([{ id: keep.id }]);
     expect(drafts.emptyTrash()).toEqual({ deleted: 0 });
   });
 });
@@ -260,7 +261,7 @@ describe('drafts service: one transaction per write', () => {
         },
       });
       const draft = drafts.create({ title: 'Hello', doc: docWith('Before') });
-      const searchRow = () => db.prepare('SELECT title, body, tags FROM drafts_search WHERE rowid = ?').get(draft.id);
+      const searchRow = () => createSearchIndex(db).get(draft.id);
       const indexedBefore = searchRow();
       failing = true;
       expect(() => drafts.save(saveOf(draft, { title: 'After', tags: ['t'], doc: docWith('After') }))).toThrow('the last step of the save failed');

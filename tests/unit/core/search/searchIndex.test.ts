@@ -1,6 +1,7 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../../../src/main/core/db/openDatabase';
+import { MAX_CHUNK_CHARS, MIN_CHUNK_CHARS, SINGLE_CHUNK_CHARS, chunkBodyText } from '../../../../src/main/core/search/searchChunks';
 import { searchDocumentOf } from '../../../../src/main/core/search/searchDocument';
 import { createSearchIndex } from '../../../../src/main/core/search/searchIndex';
 import { useTempDirs } from '../../helpers/tempDir';
@@ -18,8 +19,14 @@ function openIndex() {
   return { db, index: createSearchIndex(db), totalChanges };
 }
 
+/** The drafts with a chunk that matches. */
 const matching = (db: Database.Database, query: string): number[] =>
-  db.prepare<[string], { id: number }>('SELECT rowid AS id FROM drafts_search WHERE drafts_search MATCH ? ORDER BY rowid').all(query).map((row) => row.id);
+  db
+    .prepare<[string], { id: number }>(
+      'SELECT DISTINCT c.draft_id AS id FROM search_chunks_fts JOIN search_chunks c ON c.id = search_chunks_fts.rowid WHERE search_chunks_fts MATCH ? ORDER BY id',
+    )
+    .all(query)
+    .map((row) => row.id);
 
 describe('createSearchIndex', () => {
   it('writes a row under the draft id and replaces it on the next put', () => {
@@ -60,5 +67,83 @@ describe('createSearchIndex', () => {
     index.removeMany([1, 4, 404]);
     index.removeMany([]);
     expect(matching(db, 'shared')).toEqual([3]);
+  });
+
+  it('indexes a long body in chunks, and a save rewrites only the chunk that changed', () => {
+    const { db, index, totalChanges } = openIndex();
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i} holds the word para${i} and some more text around it.`);
+    const body = (list: string[]): string => list.map((p) => `${p}\n`).join('');
+    index.put(5, searchDocumentOf('Book', body(paragraphs), ['novel']));
+    const chunkCount = (): number => (db.prepare('SELECT COUNT(*) AS n FROM search_chunks WHERE draft_id = 5').get() as { n: number }).n;
+    expect(chunkCount()).toBeGreaterThan(1);
+    expect(index.get(5)).toEqual({ title: 'Book', body: body(paragraphs), tags: 'novel' });
+    // A title and tags ride on every chunk: a word of the title and one of the text find the draft together.
+    expect(matching(db, '"book" AND "para599"')).toEqual([5]);
+    expect(matching(db, '"novel" AND "para0"')).toEqual([5]);
+
+    const rowsBefore = db.prepare('SELECT id FROM search_chunks WHERE draft_id = 5 ORDER BY position').all();
+    const edited = paragraphs.map((p, i) => (i === 300 ? `${p} Typed edit.` : p));
+    index.put(5, searchDocumentOf('Book', body(edited), ['novel']));
+    const rowsAfter = db.prepare('SELECT id FROM search_chunks WHERE draft_id = 5 ORDER BY position').all();
+    // One chunk replaced (its rowid is new), every other one kept as it was.
+    expect(rowsAfter.filter((row) => !rowsBefore.some((before) => JSON.stringify(before) === JSON.stringify(row)))).toHaveLength(1);
+    expect(index.get(5)?.body).toBe(body(edited));
+    expect(matching(db, '"typed"')).toEqual([5]);
+
+    const before = totalChanges();
+    index.put(5, searchDocumentOf('Book', body(edited), ['novel']));
+    expect(totalChanges()).toBe(before);
+
+    // A paragraph removed near the start: the chunks move up; the text stays exact.
+    index.put(5, searchDocumentOf('Book', body(edited.slice(1)), ['novel']));
+    expect(index.get(5)?.body).toBe(body(edited.slice(1)));
+    expect(matching(db, '"para0"')).toEqual([]);
+    index.remove(5);
+    expect(chunkCount()).toBe(0);
+    expect(index.get(5)).toBeUndefined();
+  });
+
+  it('keeps a passage that repeats in a draft once per place it is in', () => {
+    const { db, index } = openIndex();
+    // A line long enough to be a chunk of its own, and of a length that may end one.
+    const passage = `${'Same words again and again. '.repeat(500)}the passage end\n`;
+    const body = passage + passage + passage;
+    index.put(1, searchDocumentOf('Echo', body, []));
+    expect(db.prepare('SELECT COUNT(DISTINCT hash) AS hashes, COUNT(*) AS chunks FROM search_chunks').get()).toEqual({ hashes: 1, chunks: 3 });
+    expect(index.get(1)?.body).toBe(body);
+    index.put(1, searchDocumentOf('Echo', passage + passage, []));
+    expect(index.get(1)?.body).toBe(passage + passage);
+  });
+});
+
+describe('chunkBodyText', () => {
+  it('keeps a body of ordinary length whole, an empty one included', () => {
+    expect(chunkBodyText('')).toEqual(['']);
+    expect(chunkBodyText('Short.\n')).toEqual(['Short.\n']);
+    const ordinary = 'A line of an ordinary post.\n'.repeat(Math.floor(SINGLE_CHUNK_CHARS / 28));
+    expect(chunkBodyText(ordinary)).toEqual([ordinary]);
+  });
+
+  it('splits a long body at line ends into chunks that join back to it, none too small or too large', () => {
+    const lines = Array.from({ length: 2_000 }, (_, i) => `${'w'.repeat(20 + ((i * 37) % 90))}\n`);
+    const body = lines.join('');
+    const chunks = chunkBodyText(body);
+    expect(chunks.join('')).toBe(body);
+    for (const chunk of chunks.slice(0, -1)) {
+      expect(chunk.endsWith('\n')).toBe(true);
+      expect(chunk.length).toBeGreaterThanOrEqual(MIN_CHUNK_CHARS);
+      expect(chunk.length).toBeLessThan(MAX_CHUNK_CHARS + 200);
+    }
+  });
+
+  it('moves no boundary far from an edit: the chunks after it stay the same', () => {
+    const lines = Array.from({ length: 2_000 }, (_, i) => `${'w'.repeat(20 + ((i * 37) % 90))}\n`);
+    const before = chunkBodyText(lines.join(''));
+    expect(before.length).toBeGreaterThan(5);
+    for (const at of [0, 100, 555, 1_000, 1_999]) {
+      const after = chunkBodyText(lines.map((line, i) => (i === at ? `three new words ${line}` : line)).join(''));
+      const unchanged = after.filter((chunk) => before.includes(chunk));
+      expect(unchanged.length).toBeGreaterThanOrEqual(after.length - 2);
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import type { PostStatus } from '../../../../src/shared/draft';
 import { docPlainText } from '../../../../src/shared/editor/docStats';
-import { searchDocumentOf } from '../../../../src/main/core/search/searchDocument';
+import { chunkHash, searchChunksOf } from '../../../../src/main/core/search/searchChunks';
+import { searchDocumentOf, type SearchDocument } from '../../../../src/main/core/search/searchDocument';
+import { createSearchIndex } from '../../../../src/main/core/search/searchIndex';
 import type { Services } from '../../../../src/main/core/services';
 import { docWith } from '../../helpers/docs';
 import { useServices } from '../../helpers/testServices';
@@ -22,23 +24,41 @@ function seeded(seed: number) {
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const some = <T>(items: readonly T[], max: number): T[] => Array.from({ length: Math.floor(next() * (max + 1)) }, () => pick(items));
-  return { next, pick, some, text: (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ') };
+  const text = (count: number): string => Array.from({ length: count }, () => pick(WORDS)).join(' ');
+  /** About 8,000 words in 100 paragraphs: a draft of several search chunks. */
+  const long = (): string[] => Array.from({ length: 100 }, () => text(80));
+  return { next, pick, some, text, long };
 }
 
-/** The index holds exactly one row per draft (the trash included), with the draft's current text. */
+/**
+ * The index holds every draft (the trash included) and no other, as chunks at places 0..n-1
+ * whose text joins to the draft's current title, text and tags, each with the hash of its text.
+ */
+/** The most chunks any draft had at a check: the mix must include drafts of several. */
+let mostChunks = 0;
+
 function expectIndexAgrees(services: Services): void {
   const draftIds = services.db.prepare<[], { id: number }>('SELECT id FROM drafts ORDER BY id').all().map((row) => row.id);
-  const indexed = services.db
-    .prepare<[], { id: number; title: string; body: string; tags: string }>('SELECT rowid AS id, title, body, tags FROM drafts_search ORDER BY rowid')
+  const chunks = services.db
+    .prepare<[], { draftId: number; position: number; hash: Buffer; title: string; body: string; tags: string }>(
+      `SELECT c.draft_id AS draftId, c.position AS position, c.hash AS hash, f.title AS title, f.body AS body, f.tags AS tags
+       FROM search_chunks c JOIN search_chunks_fts f ON f.rowid = c.id ORDER BY c.draft_id, c.position`,
+    )
     .all();
-  expect(indexed.map((row) => row.id)).toEqual(draftIds);
-  const expected = draftIds.map((id) => {
+  expect(services.db.prepare('SELECT COUNT(*) AS n FROM search_chunks_fts').get()).toEqual({ n: chunks.length });
+  expect([...new Set(chunks.map((chunk) => chunk.draftId))]).toEqual(draftIds);
+  const index = createSearchIndex(services.db);
+  for (const id of draftIds) {
     const draft = services.drafts.get(id);
-    return { id, ...searchDocumentOf(draft.title, docPlainText(draft.doc), draft.tags) };
-  });
-  expect(indexed).toEqual(expected);
+    const own = chunks.filter((chunk) => chunk.draftId === id);
+    mostChunks = Math.max(mostChunks, own.length);
+    expect(own.map((chunk) => chunk.position)).toEqual(own.map((_, i) => i));
+    for (const chunk of own) expect(chunk.hash.equals(chunkHash(chunk.title, chunk.body, chunk.tags))).toBe(true);
+    expect(index.get(id)).toEqual(searchDocumentOf(draft.title, docPlainText(draft.doc), draft.tags));
+    expect(own.map(({ title, body, tags }) => ({ title, body, tags }))).toEqual(searchChunksOf(index.get(id) as SearchDocument).map(({ title, body, tags }) => ({ title, body, tags })));
+  }
   // FTS5's own check that its index matches the text it holds.
-  expect(() => services.db.prepare("INSERT INTO drafts_search (drafts_search) VALUES ('integrity-check')").run()).not.toThrow();
+  expect(() => services.db.prepare("INSERT INTO search_chunks_fts (search_chunks_fts) VALUES ('integrity-check')").run()).not.toThrow();
 }
 
 /** What a search for one word must find: the drafts in the library whose title, text or tags hold it. */
@@ -87,7 +107,7 @@ describe('the search index never disagrees with the drafts table', () => {
             title: random.next() < 0.5 ? random.text(3) : draft.title,
             author: draft.author,
             date: draft.date,
-            doc: random.next() < 0.7 ? docWith(random.text(10)) : draft.doc,
+            doc: random.next() < 0.7 ? (random.next() < 0.2 ? docWith(...random.long()) : docWith(random.text(10))) : draft.doc,
             ...(random.next() < 0.5 && { tags: random.some(TAGS, 3) }),
             ...(random.next() < 0.3 && { status: random.pick(STATUSES) }),
             ...(random.next() < 0.1 && { slug: random.pick(['taken-maybe', '', draft.slug]) }),
@@ -117,5 +137,6 @@ describe('the search index never disagrees with the drafts table', () => {
     // Every kind of write really happened (not only failed attempts).
     expect([...succeeded].sort()).toEqual(['create', 'delete', 'delete tag', 'empty trash', 'merge tags', 'rename tag', 'save', 'trash', 'untrash']);
     expect(ids().length - trashed().length).toBeGreaterThan(0);
+    expect(mostChunks).toBeGreaterThan(1);
   });
 });

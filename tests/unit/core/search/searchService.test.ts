@@ -153,6 +153,28 @@ describe('search service: hits', () => {
   });
 });
 
+describe('search service: drafts long enough for several chunks', () => {
+  it('finds a long draft once, ranked by its best chunk, and still fills the limit with other drafts', () => {
+    const { drafts, search, ids } = setup();
+    // Some 16,000 words, "lighthouse" in every paragraph: every chunk of the book matches.
+    const book = drafts.create({
+      title: 'The keeper',
+      doc: docOf(...Array.from({ length: 400 }, (_, i) => paragraph(`Chapter mark${i}: the lighthouse stood on the rock, its lamp turning all night over the sea and the boats. `.repeat(2)))),
+    });
+    const others = Array.from({ length: 4 }, (_, i) => drafts.create({ title: `Walk ${i}`, doc: docWith(`We walked to the old lighthouse, walk number ${i}.`) }).id);
+    const found = ids('lighthouse');
+    expect(found.filter((id) => id === book.id)).toHaveLength(1);
+    expect([...found].sort()).toEqual([book.id, ...others].sort());
+    expect(search.query({ query: 'lighthouse', limit: 3 }).map((hit) => hit.id)).toHaveLength(3);
+    expect(new Set(search.query({ query: 'lighthouse', limit: 3 }).map((hit) => hit.id)).size).toBe(3);
+    // A word of the title and one deep in the text find the book together, the title ranking it first.
+    expect(ids('keeper mark399')).toEqual([book.id]);
+    expect(ids('keeper')[0]).toBe(book.id);
+    const [hit] = search.query({ query: 'mark399' });
+    expect(hit?.snippetHtml).toContain('<mark>mark399</mark>');
+  });
+});
+
 describe('search service: query plan', () => {
   it.each([
     { status: false, tag: false },
@@ -167,7 +189,7 @@ describe('search service: query plan', () => {
       .all(params)
       .map((row) => row.detail)
       .join(' | ');
-    expect(plan).toMatch(/^SCAN drafts_search VIRTUAL TABLE INDEX \d+:/);
+    expect(plan).toMatch(/^SCAN search_chunks_fts VIRTUAL TABLE INDEX \d+:/);
     expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY');
   });
 });

@@ -5,6 +5,7 @@ import { postMetadata } from './0030-post-metadata';
 import { search } from './0040-search';
 import { revisions } from './0050-revisions';
 import { assets } from './0060-assets';
+import { searchChunks } from './0070-search-chunks';
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [drafts, tags, postMetadata, search, revisions, assets];
+export const MIGRATIONS: readonly Migration[] = [drafts, tags, postMetadata, search, revisions, assets, searchChunks];
