@@ -20,6 +20,7 @@ import { libraryPath } from '../src/main/core/db/openDatabase';
 import { createRevisionsRepository } from '../src/main/core/revisions/revisionsRepository';
 import { serializeState, stateOfDraft } from '../src/main/core/revisions/revisionState';
 import { createServices, type Services } from '../src/main/core/services';
+import { seededRandom } from './libraryGenerator';
 
 const WORDS = 5_000;
 const AUTOSAVES = 1_000;
@@ -30,19 +31,8 @@ function report(metric: string, value: number, unit: string, target: string | nu
   console.log(JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, target }));
 }
 
-/** A small seeded generator (mulberry32), so every run measures the same text and edits. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rand = random(20261129);
+const rand = seededRandom(20261129);
 const SYLLABLES = ['ta', 'ri', 'mon', 'el', 'sa', 'ver', 'lo', 'ka', 'ne', 'dor', 'an', 'is', 'pe', 'lu', 'stra', 'gen', 'o', 'mi', 'ther', 'wa'];
 // A Zipf-like vocabulary: a few words are very common, as in real prose, so compression is realistic.
 const VOCABULARY = Array.from({ length: 3_000 }, (_, i) => {

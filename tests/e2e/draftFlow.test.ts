@@ -15,6 +15,21 @@ afterAll(stopBrowser);
 const saved = (harness: AppHarness) => harness.page.getByTestId('save-state').filter({ hasText: /^Saved$/ });
 const preview = (harness: AppHarness) => harness.page.frameLocator('iframe.preview-frame');
 
+/**
+ * Opens a draft, lets another writer (the CLI, say) save it first, then types "Mine." in the
+ * window: the window's next save starts from an old version.
+ */
+async function typeIntoDraftChangedElsewhere(harness: AppHarness) {
+  const { page } = harness;
+  const draft = harness.services.drafts.create({ title: 'Shared', author: 'Ada' });
+  await harness.reload();
+  await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Shared');
+  harness.services.drafts.save({ id: draft.id, baseVersion: draft.version, title: 'Changed by the CLI', author: 'Ada', date: draft.date, doc: draft.doc });
+  await page.locator('.prose-editor').click();
+  await page.keyboard.type('Mine.');
+  return draft;
+}
+
 describe('writing a draft', () => {
   it('creates, autosaves, survives a reload, previews and exports a post', async () => {
     app = await launchApp();
@@ -171,13 +186,7 @@ describe('writing a draft', () => {
   it('shows a clear error when the draft changed elsewhere, and saves nothing over it', async () => {
     app = await launchApp();
     const { page } = app;
-    const draft = app.services.drafts.create({ title: 'Shared', author: 'Ada' });
-    await app.reload();
-    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Shared');
-    // Another writer (the CLI, say) saves the same draft first.
-    app.services.drafts.save({ id: draft.id, baseVersion: draft.version, title: 'Changed by the CLI', author: 'Ada', date: draft.date, doc: draft.doc });
-    await page.locator('.prose-editor').click();
-    await page.keyboard.type('Mine.');
+    const draft = await typeIntoDraftChangedElsewhere(app);
     await page.getByTestId('save-state').filter({ hasText: 'Not saved' }).waitFor();
     const banner = page.getByRole('alert').filter({ hasText: 'was changed elsewhere' });
     await banner.waitFor();
@@ -195,12 +204,7 @@ describe('writing a draft', () => {
   it('after a conflict, can load the other version instead', async () => {
     app = await launchApp();
     const { page } = app;
-    const draft = app.services.drafts.create({ title: 'Shared', author: 'Ada' });
-    await app.reload();
-    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Shared');
-    app.services.drafts.save({ id: draft.id, baseVersion: draft.version, title: 'Changed by the CLI', author: 'Ada', date: draft.date, doc: draft.doc });
-    await page.locator('.prose-editor').click();
-    await page.keyboard.type('Mine.');
+    const draft = await typeIntoDraftChangedElsewhere(app);
     await page.getByRole('button', { name: 'Load the other version' }).click();
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Changed by the CLI');
     await saved(app).waitFor();

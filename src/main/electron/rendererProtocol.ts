@@ -20,15 +20,18 @@ export function registerAppScheme(protocol: Protocol): void {
   ]);
 }
 
-/** Maps an app:// URL to a file inside rendererDir, or null when it points anywhere else. */
-export function resolveRendererFile(requestUrl: string, rendererDir: string): string | null {
-  let url: URL;
+/** The URL when it is one of the app's own (app://inkpress/...), else null. */
+function parseAppUrl(requestUrl: string): URL | null {
   try {
-    url = new URL(requestUrl);
+    const url = new URL(requestUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST ? url : null;
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+}
+
+/** Maps an app:// URL's path to a file inside rendererDir, or null when it points anywhere else. */
+function rendererFileOf(url: URL, rendererDir: string): string | null {
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
@@ -41,6 +44,12 @@ export function resolveRendererFile(requestUrl: string, rendererDir: string): st
   return file.startsWith(root + path.sep) ? file : null;
 }
 
+/** Maps an app:// URL to a file inside rendererDir, or null when it points anywhere else. */
+export function resolveRendererFile(requestUrl: string, rendererDir: string): string | null {
+  const url = parseAppUrl(requestUrl);
+  return url && rendererFileOf(url, rendererDir);
+}
+
 /**
  * What an app:// URL names: a library image (/library-assets/<hash>.<ext>, from assetsDir,
  * with its own Content-Type), a file of the built renderer, or nothing (null: answer 404).
@@ -51,19 +60,14 @@ export function resolveAppFile(
   rendererDir: string,
   assetsDir: string | undefined,
 ): { file: string; contentType?: string } | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  const url = parseAppUrl(requestUrl);
+  if (!url) return null;
   const asset = matchAssetRequestPath(url.pathname);
   if (asset !== null) {
     if (asset === 'not-found' || !assetsDir) return null;
     return { file: assetFilePath(assetsDir, asset.hash, asset.ext), contentType: asset.mimeType };
   }
-  const file = resolveRendererFile(requestUrl, rendererDir);
+  const file = rendererFileOf(url, rendererDir);
   return file ? { file } : null;
 }
 
