@@ -18,7 +18,13 @@ const OUTER_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
  * matches as the phrase it indexes as.
  */
 export function matchExpression(userText: string): string | null {
-  const terms = userText
+  const terms = matchTerms(userText);
+  return terms.length ? terms.join(' AND ') : null;
+}
+
+/** The quoted (and where useful prefix-matching) FTS5 terms of what someone typed. */
+export function matchTerms(userText: string): string[] {
+  return userText
     .normalize('NFC')
     .split(/\s+/)
     .filter((word) => TERM_CHARACTER.test(word))
@@ -29,5 +35,4 @@ export function matchExpression(userText: string): string | null {
       const lastToken = TRAILING_TOKEN.exec(word)?.[0] ?? '';
       return [...lastToken].length >= 2 ? `${quoted}*` : quoted;
     });
-  return terms.length ? terms.join(' AND ') : null;
 }

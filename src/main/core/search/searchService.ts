@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PostStatus } from '../../../shared/draft';
 import type { SearchHit, SearchQuery } from '../../../shared/library';
-import { matchExpression } from './matchExpression';
+import { matchTerms } from './matchExpression';
 import { MATCH_END, MATCH_START } from './searchDocument';
 import { snippetHtml } from './snippetHtml';
 
@@ -74,8 +74,50 @@ function bestChunkPerDraft(rows: readonly HitRow[], limit: number): HitRow[] {
   return best;
 }
 
+/**
+ * Drafts long enough to be indexed in several chunks whose chunks, between them, hold every
+ * term, though no single chunk holds them all (the main query cannot see those). Ordinary
+ * libraries have few long drafts, so this is a few small lookups, and none without them.
+ */
+function createSpreadMatcher(db: Database.Database) {
+  const multiChunkDrafts = db.prepare<[], { id: number }>('SELECT DISTINCT draft_id AS id FROM search_chunks WHERE position > 0');
+  const draftsWithTerm = db.prepare<{ term: string }, { id: number }>(
+    `SELECT DISTINCT c.draft_id AS id FROM search_chunks_fts JOIN search_chunks c ON c.id = search_chunks_fts.rowid
+     WHERE search_chunks_fts MATCH @term`,
+  );
+  const eligible = db.prepare<{ id: number; status: string | null; tag: string | null }, HitRow>(
+    `SELECT d.id AS id, d.title AS title, d.status AS status, d.updated_at AS updatedAt, NULL AS snippet FROM drafts d
+     WHERE d.id = @id AND d.trashed_at IS NULL AND (@status IS NULL OR d.status = @status)
+       AND (@tag IS NULL OR d.id IN (SELECT dt.draft_id FROM draft_tags dt JOIN tags t ON t.id = dt.tag_id WHERE t.name = @tag))`,
+  );
+  const bestSnippet = db.prepare<{ id: number; match: string; matchStart: string; matchEnd: string }, { snippet: string }>(
+    `SELECT snippet(search_chunks_fts, 1, @matchStart, @matchEnd, '…', ${SNIPPET_WORDS}) AS snippet
+     FROM search_chunks_fts JOIN search_chunks c ON c.id = search_chunks_fts.rowid
+     WHERE search_chunks_fts MATCH @match AND c.draft_id = @id
+     ORDER BY search_chunks_fts.rank LIMIT 1`,
+  );
+  return (terms: readonly string[], found: ReadonlySet<number>, filters: { status?: PostStatus; tag?: string }, limit: number): HitRow[] => {
+    if (terms.length < 2 || limit <= 0) return [];
+    let candidates = new Set(multiChunkDrafts.all().map((row) => row.id).filter((id) => !found.has(id)));
+    for (const term of terms) {
+      if (candidates.size === 0) return [];
+      const withTerm = new Set(draftsWithTerm.all({ term }).map((row) => row.id));
+      candidates = new Set([...candidates].filter((id) => withTerm.has(id)));
+    }
+    const rows: HitRow[] = [];
+    for (const id of candidates) {
+      const row = eligible.get({ id, status: filters.status ?? null, tag: filters.tag ?? null });
+      if (!row) continue;
+      const snippet = bestSnippet.get({ id, match: terms.join(' OR '), matchStart: MATCH_START, matchEnd: MATCH_END })?.snippet ?? null;
+      rows.push({ ...row, snippet });
+    }
+    return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit);
+  };
+}
+
 /** Full-text search over the library: title, body and tags, ranked, with highlighted snippets. */
 export function createSearchService({ db }: { db: Database.Database }) {
+  const spreadMatches = createSpreadMatcher(db);
   const prepared = new Map<string, Database.Statement<SearchParams, HitRow>>();
   const statementFor = (filters: { status: boolean; tag: boolean }) => {
     const key = `${filters.status}/${filters.tag}`;
@@ -90,8 +132,9 @@ export function createSearchService({ db }: { db: Database.Database }) {
   return {
     /** The best matches first; an empty query (or one of punctuation only) finds nothing. */
     query({ query, status, tag, limit = DEFAULT_SEARCH_LIMIT }: SearchQuery): SearchHit[] {
-      const match = matchExpression(query);
-      if (match === null) return [];
+      const terms = matchTerms(query);
+      if (terms.length === 0) return [];
+      const match = terms.join(' AND ');
       const params: SearchParams = { match, matchStart: MATCH_START, matchEnd: MATCH_END, limit };
       if (status !== undefined) params.status = status;
       if (tag !== undefined) params.tag = tag.trim();
@@ -105,7 +148,9 @@ export function createSearchService({ db }: { db: Database.Database }) {
         best = bestChunkPerDraft(rows, limit);
         if (best.length >= limit || rows.length < fetch) break;
       }
-      return best.map((row) => ({
+      // Long drafts whose words are spread over several chunks come after the closer matches.
+      const spread = spreadMatches(terms, new Set(best.map((row) => row.id)), { status, tag: params.tag }, limit - best.length);
+      return [...best, ...spread].map((row) => ({
         id: row.id,
         title: row.title,
         snippetHtml: snippetHtml(row.snippet ?? ''),

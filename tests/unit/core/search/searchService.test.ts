@@ -175,6 +175,26 @@ describe('search service: drafts long enough for several chunks', () => {
   });
 });
 
+describe('search service: words spread over a long draft', () => {
+  it('finds a long draft whose words are in different chunks, after drafts that hold them together', () => {
+    const { drafts, ids, search } = setup();
+    // "albatross" only at the start of the book, "zephyr" only at its end: never in one chunk.
+    const filler = (i: number) => paragraph(`Page ${i} of the long voyage: the ship sailed on past islands and reefs, day after day. `.repeat(2));
+    const book = drafts.create({
+      title: 'The voyage',
+      doc: docOf(paragraph('An albatross followed the ship.'), ...Array.from({ length: 400 }, (_, i) => filler(i)), paragraph('Then a zephyr rose.')),
+    });
+    const close = drafts.create({ title: 'Birds and winds', doc: docWith('The albatross rides the zephyr.') });
+    expect(ids('albatross zephyr')).toEqual([close.id, book.id]);
+    const hit = search.query({ query: 'albatross zephyr' }).find((h) => h.id === book.id);
+    expect(hit?.snippetHtml).toMatch(/<mark>(albatross|zephyr)<\/mark>/);
+    // Filters still apply, and the trash is never searched.
+    expect(ids('albatross zephyr', { status: 'published' })).toEqual([]);
+    drafts.trash(book.id);
+    expect(ids('albatross zephyr')).toEqual([close.id]);
+  });
+});
+
 describe('search service: query plan', () => {
   it.each([
     { status: false, tag: false },
