@@ -12,7 +12,12 @@ export function createExportService({ drafts, assets }: { drafts: DraftsService;
      */
     postDocument(id: number): string {
       const draft = drafts.getForOutput(id);
-      return renderPostDocument(draft, { description: draft.description || draft.excerpt, embedAsset: (src) => assets.dataUrlOf(src) });
+      return renderPostDocument(draft, {
+        description: draft.description || draft.excerpt,
+        // The post's own language, so readers' browsers hyphenate, spell and speak it right.
+        lang: draft.language || undefined,
+        embedAsset: (src) => assets.dataUrlOf(src),
+      });
     },
 
     /** Suggested file name for the save dialog. */

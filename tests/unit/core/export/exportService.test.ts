@@ -37,6 +37,15 @@ describe('export service', () => {
     expect(fs.readdirSync(out)).toEqual(['post.html']);
   });
 
+  it('declares the post\'s language, or English when it has none', () => {
+    const { services } = openServices();
+    const plain = services.drafts.create({ title: 'Plain', doc: docOf(paragraph('Hello')) });
+    const german = services.drafts.create({ title: 'Grüße', doc: docOf(paragraph('Hallo')) });
+    services.drafts.save({ id: german.id, baseVersion: german.version, title: german.title, author: '', date: german.date, doc: german.doc, language: 'de-CH' });
+    expect(services.exporter.postDocument(plain.id)).toContain('<html lang="en">');
+    expect(services.exporter.postDocument(german.id)).toContain('<html lang="de-CH">');
+  });
+
   it('uses the draft\'s own description over its excerpt', () => {
     const { services } = openServices();
     const draft = services.drafts.create({ title: 'Described', description: 'In short', doc: docOf(paragraph('Body text')) });
