@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import type { DraftSummary } from '../../../shared/draft';
 import type { SearchHit } from '../../../shared/library';
 import { api, unwrap } from '../api';
@@ -16,15 +17,11 @@ const RESULT_COUNT = 20;
 
 /** The quick-open palette (Ctrl/Cmd+K): recent drafts, or search results as you type. */
 export function QuickOpen({ onOpen, onClose }: QuickOpenProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<Item[]>([]);
   const [active, setActive] = useState(0);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   useEffect(() => {
     let cancelled = false;

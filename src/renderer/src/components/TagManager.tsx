@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import type { TagCount } from '../../../shared/library';
 import { api, errorMessage, unwrap } from '../api';
 
@@ -10,17 +11,13 @@ interface TagManagerProps {
 
 /** Rename, merge (rename onto an existing tag) and delete tags across the whole library. */
 export function TagManager({ tags, onChanged, onClose }: TagManagerProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [list, setList] = useState(tags);
   const [editing, setEditing] = useState<string | null>(null);
   const [draftName, setDraftName] = useState('');
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const run = async (request: Promise<TagCount[]>): Promise<void> => {
     try {

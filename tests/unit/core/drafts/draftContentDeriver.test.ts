@@ -2,17 +2,8 @@ import { describe, it, expect } from 'vitest';
 import type { JSONContent } from '@tiptap/core';
 import { createDraftContentDeriver, deriveDraftContent } from '../../../../src/main/core/drafts/draftContent';
 import { docOf, paragraph, text } from '../../helpers/docs';
+import { seeded } from '../../helpers/seeded';
 
-/** A small seeded generator, so a failure can be replayed. */
-function seeded(seed: number) {
-  let state = seed;
-  const next = (): number => {
-    state = (state * 48271) % 2147483647;
-    return state / 2147483647;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  return { next, pick };
-}
 
 const WORDS = ['amber', 'Birch', 'cedar—dune', '東京', 'ember', 'fjord', '', '<b>', '&amp;', 'x y', '😀', '  '];
 
