@@ -12,7 +12,7 @@ const noElectron = { name: 'electron', message: 'Only src/main/electron and src/
 const layer = (patterns) => ['error', { paths: [noElectron], patterns }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['out/**', 'out-*/**', 'bench/sites/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@ import type { NewDraft } from '../core/drafts/draftsService';
 import { readPostFile } from '../core/import/importFile';
 import { createServices, type Services } from '../core/services';
 import { parseCommandArgs, readPostDateOption } from './commands/commandArgs';
+import { EXPORT_USAGE, runExportCommand } from './commands/export';
 import { runListCommand } from './commands/list';
 import { REVISIONS_USAGE, runHistoryCommand, runRestoreRevisionCommand } from './commands/revisions';
 import { runSearchCommand } from './commands/search';
@@ -38,8 +39,7 @@ Commands:
                          Prints the draft as JSON.
   trash ID               Move a draft to the trash.
   untrash ID             Bring a draft back from the trash.
-  export ID --out FILE   Write a draft (by id or slug) as one standalone HTML page.
-${REVISIONS_USAGE}
+${EXPORT_USAGE}${REVISIONS_USAGE}
 Options:
   --data-dir DIR         The library folder (default: INKPRESS_DATA_DIR, else the app's own).
   -h, --help             Show this help.
@@ -96,17 +96,8 @@ function runCommand(services: Services, command: string, rest: string[], io: Cli
       return runTrashCommand(services, rest, io.stdout, usageError);
     case 'untrash':
       return runUntrashCommand(services, rest, io.stdout, usageError);
-    case 'export': {
-      const { values, positionals } = parse(rest, { out: { type: 'string' } });
-      const [idOrSlug, ...extra] = positionals;
-      if (!idOrSlug) throw new UsageError('export needs a draft id: inkpress export ID --out FILE.html');
-      if (extra.length) throw new UsageError(`export takes one draft id (got also "${extra[0]}")`);
-      if (!values.out) throw new UsageError('export needs --out FILE.html');
-      const draft = services.drafts.resolve(idOrSlug);
-      const written = services.exporter.writePostHtml(draft.id, values.out);
-      io.stdout(`${written}\n`);
-      return;
-    }
+    case 'export':
+      return runExportCommand(services, rest, io, usageError);
     case 'history':
       return runHistoryCommand(services, rest, io.stdout, usageError);
     case 'restore-revision':

@@ -7,6 +7,8 @@ import { createLibraryService } from './library/libraryService';
 import { createRevisionsService } from './revisions/revisionsService';
 import { renderPostDocument } from './render/renderPostDocument';
 import { createSearchService } from './search/searchService';
+import { createSettingsService } from './settings/settingsService';
+import { createSiteService } from './site/siteService';
 import { createTagsService } from './tags/tagsService';
 
 export interface ServiceOptions {
@@ -33,6 +35,8 @@ export function createServices({ dataDir, clock = () => new Date(), nativeBindin
   const library = createLibraryService({ db });
   const tags = createTagsService({ db });
   const search = createSearchService({ db });
+  const settings = createSettingsService({ db });
+  const site = createSiteService({ db, drafts, assets, clock });
   return {
     dataDir,
     db,
@@ -43,6 +47,8 @@ export function createServices({ dataDir, clock = () => new Date(), nativeBindin
     library,
     tags,
     search,
+    settings,
+    site,
     renderPostDocument,
     close(): void {
       if (db.open) db.close();

@@ -9,13 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
-import { createHandlers, type ShellPorts } from '../core/handlers';
+import type { Settings } from '../../shared/settings';
+import { createHandlers } from '../core/handlers';
 import { createServices, type Services } from '../core/services';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
+import { createElectronShell } from './shellPorts';
 
 const ASSET_GC_DELAY_MS = 60_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -80,16 +82,28 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       const dataDir = process.env.INKPRESS_DATA_DIR || app.getPath('userData');
       services = createServices({ dataDir, nativeBinding: electronNativeBinding() });
-      const shellPorts: ShellPorts = {
-        async chooseSavePath({ title, defaultName, filters }) {
-          const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
-          const result = mainWindow
-            ? await dialog.showSaveDialog(mainWindow, options)
-            : await dialog.showSaveDialog(options);
-          return result.canceled || !result.filePath ? null : result.filePath;
+      const send = (command: MenuCommand): void => mainWindow?.webContents.send('menu:command', command);
+      const setMenu = (settings: Settings): void =>
+        Menu.setApplicationMenu(
+          Menu.buildFromTemplate(
+            buildMenuTemplate({ platform: process.platform, isDev: Boolean(devServerUrl), appName: app.getName(), send, settings }),
+          ),
+        );
+      const electronShell = createElectronShell({
+        session: session.defaultSession,
+        platform: process.platform,
+        locale: () => app.getLocale(),
+        documentsDir: () => app.getPath('documents'),
+        window: () => mainWindow,
+        broadcast: (event, payload) => {
+          for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
         },
-      };
-      registerIpc(ipcMain, createHandlers(services, shellPorts), (event) => isTrustedSender(event.senderFrame, appOrigins), log);
+        onSettingsApplied: setMenu,
+        log,
+      });
+      // Before the window opens, so it opens in the chosen theme with the menu's marks right.
+      electronShell.applySettings(services.settings.get());
+      registerIpc(ipcMain, createHandlers(services, electronShell), (event) => isTrustedSender(event.senderFrame, appOrigins), log);
 
       hardenSession(session.defaultSession);
       if (devServerUrl) {
@@ -112,10 +126,6 @@ if (!app.requestSingleInstanceLock()) {
         serveRenderer(protocol, net, path.join(here, '../renderer'), { assetsDir: services.assets.dir });
       }
 
-      const send = (command: MenuCommand): void => mainWindow?.webContents.send('menu:command', command);
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev: Boolean(devServerUrl), appName: app.getName(), send })),
-      );
       openWindow();
       // Images no draft or revision uses any more are removed once per run, after the
       // writer has had the window for a while (recent imports are always kept).

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { BrowserWindow, nativeTheme, type IpcMain } from 'electron';
+import { BrowserWindow, Menu, nativeTheme, type IpcMain } from 'electron';
 import { READY_TO_CLOSE } from '../../shared/ipc/contract';
+import { installContextMenu } from './contextMenu';
 
 /** How long the window may take to save its last keystrokes before it closes anyway. */
 export const CLOSE_GRACE_MS = 3000;
@@ -25,6 +26,9 @@ export function secureWebPreferences(preloadPath: string): Electron.WebPreferenc
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Always on here: a page made without it can never check spelling, so turning the setting
+    // on later would need a new window. The setting switches the session's spell checker and
+    // the editor's spellcheck attribute instead, both of which take effect at once.
     spellcheck: true,
   };
 }
@@ -42,6 +46,11 @@ export function createMainWindow({ preloadPath, url, ipcMain }: MainWindowOption
   });
   window.once('ready-to-show', () => window.show());
   guardCloseUntilSaved(window, ipcMain);
+  installContextMenu(window, Menu);
+  // Leaving full screen from the title bar or the OS also ends distraction-free writing.
+  window.on('leave-full-screen', () => {
+    if (!window.isDestroyed()) window.webContents.send('window:left-full-screen', null);
+  });
   void window.loadURL(url);
   return window;
 }

@@ -7,12 +7,17 @@ import { ConfirmDialog } from './components/ConfirmDialog';
 import { DraftWorkspace } from './components/DraftWorkspace';
 import { EmptyLibrary } from './components/EmptyLibrary';
 import type { InspectorTab } from './components/Inspector';
+import { Preferences } from './components/Preferences';
+import { PublishDialog } from './components/PublishDialog';
 import { QuickOpen } from './components/QuickOpen';
 import { Sidebar } from './components/Sidebar';
 import { TagManager } from './components/TagManager';
 import { Toasts, type ToastMessage } from './components/Toast';
 import { viewFilter, type LibraryView } from './library/libraryView';
 import { useDraftList } from './library/useDraftList';
+import { usePageShortcuts } from './settings/pageShortcuts';
+import { useDistractionFree } from './settings/useDistractionFree';
+import { useSettings } from './settings/useSettings';
 import { throttle } from './throttle';
 
 const TOAST_MS = 6000;
@@ -32,6 +37,8 @@ export function App() {
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [quickOpen, setQuickOpen] = useState(false);
   const [managingTags, setManagingTags] = useState(false);
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [publishOpen, setPublishOpen] = useState(false);
   const [toasts, setToasts] = useState<ToastMessage[]>([]);
   const flushOpenDraft = useRef<(() => Promise<void>) | null>(null);
   const nextToastId = useRef(1);
@@ -43,6 +50,9 @@ export function App() {
     setToasts((current) => [...current, { id, kind, text, action }]);
     setTimeout(() => setToasts((current) => current.filter((t) => t.id !== id)), TOAST_MS);
   }, []);
+
+  const { settings, updateSettings } = useSettings(notify);
+  const distractionFree = useDistractionFree();
 
   const loadCounts = useCallback(() => {
     unwrap(api().library.counts())
@@ -117,6 +127,33 @@ export function App() {
       notify('error', `Export failed: ${errorMessage(error)}`);
     }
   }, [open, saveOpenDraft, notify]);
+
+  const exportOpenDraftMarkdown = useCallback(async () => {
+    if (!open) return;
+    if (!(await saveOpenDraft())) return;
+    try {
+      const { path } = await unwrap(api().export.markdown({ id: open.draft.id }));
+      if (path) notify('info', `Exported to ${path}`);
+    } catch (error) {
+      notify('error', `Export failed: ${errorMessage(error)}`);
+    }
+  }, [open, saveOpenDraft, notify]);
+
+  /** A Markdown or HTML file the writer picks becomes a new draft, opened at once. */
+  const importFile = useCallback(async () => {
+    if (!(await saveOpenDraft())) return;
+    try {
+      const { draft } = await unwrap(api().import.file());
+      if (!draft) return;
+      if (view.kind === 'trash') setView({ kind: 'all' });
+      setSearch('');
+      show(draft);
+      refreshLibrary();
+      notify('info', `Imported “${draft.title || 'Untitled'}”.`);
+    } catch (error) {
+      notify('error', `Could not import: ${errorMessage(error)}`);
+    }
+  }, [saveOpenDraft, view, show, refreshLibrary, notify]);
 
   /** Opens the next draft of the list after one leaves it (trash, restore, delete). */
   const openNeighbour = useCallback(
@@ -256,13 +293,24 @@ export function App() {
   }, [list, notify]);
 
   // The application menu, the quick-open shortcut and the window's close handshake.
-  const commands = useRef<Record<MenuCommand, () => void>>({ 'new-draft': () => undefined, 'export-html': () => undefined, 'delete-draft': () => undefined, 'quick-open': () => undefined });
+  const commands = useRef<Partial<Record<MenuCommand, () => void>>>({});
   commands.current = {
     'new-draft': () => void createDraft(),
     'export-html': () => void exportOpenDraft(),
     'delete-draft': () => void trashOpenDraft(),
     'quick-open': () => setQuickOpen(true),
-  };
+    'import-file': () => void importFile(),
+    'export-markdown': () => void exportOpenDraftMarkdown(),
+    preferences: () => setPreferencesOpen(true),
+    'publish-site': () => setPublishOpen(true),
+    'toggle-focus-mode': () => void updateSettings({ focusMode: !settings.focusMode }),
+    'toggle-typewriter-scrolling': () => void updateSettings({ typewriterScrolling: !settings.typewriterScrolling }),
+    // Only a draft can be written in; with none open there would be nothing left on screen.
+    'toggle-distraction-free': () => {
+      if (open || distractionFree.active) distractionFree.toggle();
+    },
+  } satisfies Record<MenuCommand, () => void>;
+  usePageShortcuts((command) => commands.current[command]?.());
   useEffect(() => {
     const offMenu = api().events.on('menu:command', (command) => commands.current[command]?.());
     const offClose = api().events.on('app:before-close', () => {
@@ -287,7 +335,7 @@ export function App() {
 
   const libraryEmpty = counts !== null && counts.all === 0 && counts.trash === 0 && !open;
   return (
-    <div className="app">
+    <div className={distractionFree.active ? 'app distraction-free' : 'app'}>
       <Sidebar
         view={view}
         onView={(next) => {
@@ -304,6 +352,8 @@ export function App() {
         hits={hits}
         onManageTags={() => setManagingTags(true)}
         onEmptyTrash={() => setConfirmation({ kind: 'empty-trash', count: counts?.trash ?? 0 })}
+        onImport={() => void importFile()}
+        onPreferences={() => setPreferencesOpen(true)}
       />
       <main className="main">
         {open ? (
@@ -317,6 +367,7 @@ export function App() {
             onSaved={refreshLibrary}
             registerFlush={registerFlush}
             onExport={() => void exportOpenDraft()}
+            onPublish={() => setPublishOpen(true)}
             onTrash={() => void trashOpenDraft()}
             onUntrash={() => void untrash(open.draft.id)}
             onDeleteForever={() => setConfirmation({ kind: 'delete-forever', draft: open.draft })}
@@ -325,7 +376,7 @@ export function App() {
             notify={notify}
           />
         ) : libraryEmpty ? (
-          <EmptyLibrary onCreate={() => void createDraft()} />
+          <EmptyLibrary onCreate={() => void createDraft()} onImport={() => void importFile()} />
         ) : (
           <div className="no-selection">
             <p>{view.kind === 'trash' ? 'Drafts in the trash stay here until you empty it.' : 'Choose a draft, or start a new one.'}</p>
@@ -352,6 +403,13 @@ export function App() {
       ) : null}
       {quickOpen ? <QuickOpen onOpen={(id) => void openDraft(id)} onClose={() => setQuickOpen(false)} /> : null}
       {managingTags && counts ? <TagManager tags={counts.tags} onChanged={tagsChanged} onClose={() => setManagingTags(false)} /> : null}
+      {publishOpen ? <PublishDialog beforeExport={saveOpenDraft} onClose={() => setPublishOpen(false)} /> : null}
+      {preferencesOpen ? <Preferences settings={settings} onChange={(patch) => void updateSettings(patch)} onClose={() => setPreferencesOpen(false)} /> : null}
+      {distractionFree.active ? (
+        <p className="distraction-free-hint" role="status">
+          Press <kbd>Esc</kbd> to leave distraction-free writing
+        </p>
+      ) : null}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((current) => current.filter((t) => t.id !== id))} />
     </div>
   );

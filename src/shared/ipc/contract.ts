@@ -10,6 +10,8 @@ import type {
   SearchQuery,
   TagCount,
 } from '../library';
+import type { Settings, SettingsPatch, SpellingLanguages } from '../settings';
+import type { SiteConfig, SiteConfigPatch, SiteExportProgress, SiteExportRequest, SiteExportSummary } from '../site';
 import type { Result } from './result';
 
 /**
@@ -45,6 +47,34 @@ export interface Contract {
   'preview:render': (args: PostContent) => { html: string };
   /** Asks where to save (a save dialog), then writes one standalone HTML file. */
   'export:html': (args: { id: number }) => { path: string | null };
+  /** Asks where to save, then writes the draft as Markdown with YAML front matter. */
+  'export:markdown': (args: { id: number }) => { path: string | null };
+  /** Asks for a Markdown or HTML file (an open dialog) and makes it a new draft; null when cancelled. */
+  'import:file': (args: void) => { draft: Draft | null };
+  'settings:get': (args: void) => Settings;
+  /** Changes the given settings only; every window hears 'settings:changed'. */
+  'settings:update': (args: SettingsPatch) => Settings;
+  'settings:spelling-languages': (args: void) => SpellingLanguages;
+  /** Distraction-free writing: the window fills the screen, or leaves it. */
+  'window:set-full-screen': (args: { fullScreen: boolean }) => { wasFullScreen: boolean };
+  'site:get-config': (args: void) => SiteConfig;
+  /** Changes the named site settings; an invalid one is refused (VALIDATION, naming it) and nothing is saved. */
+  'site:update-config': (args: SiteConfigPatch) => SiteConfig;
+  /** The folder the site is exported to, once the writer has chosen one. */
+  'site:get-folder': (args: void) => { outDir: string | null };
+  /** Asks for the site folder (a folder dialog); null when cancelled, and the folder stays as it was. */
+  'site:choose-folder': (args: void) => { outDir: string | null };
+  /**
+   * Exports the site into the chosen folder (asking for one first if there is none; summary null
+   * when that is cancelled). Progress arrives as 'site:export-progress' events.
+   */
+  'site:export': (args: SiteExportRequest) => { summary: SiteExportSummary | null };
+  /** Stops the running export between two files; its summary then says cancelled. */
+  'site:cancel-export': (args: void) => { cancelled: boolean };
+  /** Shows the folder of the last export in the file manager. */
+  'site:open-folder': (args: void) => { path: string };
+  /** Opens the home page of the last export in the default browser. */
+  'site:open-in-browser': (args: void) => { url: string };
 }
 
 export type Channel = keyof Contract;
@@ -76,6 +106,20 @@ const channelSet: { [C in Channel]: true } = {
   'assets:import': true,
   'preview:render': true,
   'export:html': true,
+  'export:markdown': true,
+  'import:file': true,
+  'settings:get': true,
+  'settings:update': true,
+  'settings:spelling-languages': true,
+  'window:set-full-screen': true,
+  'site:get-config': true,
+  'site:update-config': true,
+  'site:get-folder': true,
+  'site:choose-folder': true,
+  'site:export': true,
+  'site:cancel-export': true,
+  'site:open-folder': true,
+  'site:open-in-browser': true,
 };
 export const CHANNELS = Object.keys(channelSet) as Channel[];
 
@@ -84,14 +128,31 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /** Messages the main process sends to the window (menu commands, the close handshake). */
-export type MenuCommand = 'new-draft' | 'export-html' | 'delete-draft' | 'quick-open';
+export type MenuCommand =
+  | 'new-draft'
+  | 'export-html'
+  | 'delete-draft'
+  | 'quick-open'
+  | 'import-file'
+  | 'export-markdown'
+  | 'preferences'
+  | 'toggle-focus-mode'
+  | 'toggle-typewriter-scrolling'
+  | 'toggle-distraction-free'
+  | 'publish-site';
 export interface AppEvents {
   'menu:command': MenuCommand;
   /** The window is closing: save now, then call api.app.readyToClose(). */
   'app:before-close': null;
+  /** The settings changed (in this window or another): apply them. */
+  'settings:changed': Settings;
+  /** The window left full screen by other means than the page (the title bar, the OS). */
+  'window:left-full-screen': null;
+  /** How the running site export is going (at most every 50 ms, and at the end of each phase). */
+  'site:export-progress': SiteExportProgress;
 }
 export type AppEvent = keyof AppEvents;
-export const APP_EVENTS: AppEvent[] = ['menu:command', 'app:before-close'];
+export const APP_EVENTS: AppEvent[] = ['menu:command', 'app:before-close', 'settings:changed', 'window:left-full-screen', 'site:export-progress'];
 /** The one message the window sends without expecting an answer. */
 export const READY_TO_CLOSE = 'app:ready-to-close';
 

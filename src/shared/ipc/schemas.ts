@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { POST_STATUSES } from '../draft';
+import { EDITOR_FONTS, LINE_WIDTHS, SETTINGS_LIMITS, THEMES } from '../settings';
+import { GISCUS_MAPPINGS, SITE_LIMITS, SITE_LOCALES, SITE_THEME_NAMES } from '../site';
 import type { Channel, ChannelArgs } from './contract';
 
 /** Upper bounds that keep one bad message from exhausting memory or the database. */
@@ -18,6 +20,8 @@ export const LIMITS = {
   revisionNameLength: 200,
   /** An image pasted or dropped into a post, base64-encoded (about 25 MB of image). */
   assetBase64Length: 34 * 1024 * 1024,
+  /** Posts chosen for one site export: far more than any library holds. */
+  sitePosts: 100_000,
 } as const;
 
 const id = z.number().int().positive();
@@ -57,6 +61,59 @@ const metadataPatch = {
 const doc = z
   .object({ type: z.literal('doc'), content: z.array(z.record(z.string(), z.unknown())).optional() })
   .passthrough();
+
+/** One schema per setting: the IPC patch checks against them, and so does the stored value read back. */
+export const SETTING_SCHEMAS = {
+  theme: z.enum(THEMES),
+  editorFont: z.enum(EDITOR_FONTS),
+  lineWidth: z.enum(LINE_WIDTHS),
+  focusMode: z.boolean(),
+  typewriterScrolling: z.boolean(),
+  spellcheckEnabled: z.boolean(),
+  spellcheckLanguages: z
+    .array(
+      z
+        .string()
+        .max(SETTINGS_LIMITS.languageCodeLength)
+        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a dictionary code like en-US'),
+    )
+    .max(SETTINGS_LIMITS.spellingLanguages, `at most ${SETTINGS_LIMITS.spellingLanguages} spelling languages`)
+    .refine((codes) => new Set(codes).size === codes.length, 'names a language twice'),
+};
+
+/**
+ * A site settings patch: the types and sizes only. The site engine checks what the values mean
+ * (a real web address, a GitHub repository, ...) and names the field it refuses.
+ */
+const siteText = (max: number, what: string) => z.string().max(max, `The ${what} must be at most ${max} characters`);
+const siteComments = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }).strict(),
+  z
+    .object({
+      kind: z.literal('giscus'),
+      repo: z.string().max(201),
+      repoId: z.string().max(100),
+      category: z.string().max(100),
+      categoryId: z.string().max(100),
+      mapping: z.enum(GISCUS_MAPPINGS),
+    })
+    .strict(),
+  z.object({ kind: z.literal('disqus'), shortname: z.string().max(64) }).strict(),
+  z.object({ kind: z.literal('custom'), html: siteText(SITE_LIMITS.commentsHtmlLength, 'comments HTML') }).strict(),
+]);
+const siteConfigPatch = z
+  .object({
+    title: siteText(SITE_LIMITS.titleLength, 'site title').optional(),
+    description: siteText(SITE_LIMITS.descriptionLength, 'site description').optional(),
+    baseUrl: siteText(SITE_LIMITS.urlLength, 'base URL').optional(),
+    language: z.enum(SITE_LOCALES).optional(),
+    author: siteText(SITE_LIMITS.authorLength, 'default author').optional(),
+    postsPerPage: z.number().finite().optional(),
+    theme: z.enum(SITE_THEME_NAMES).optional(),
+    customCss: siteText(SITE_LIMITS.customCssLength, 'custom CSS').optional(),
+    comments: siteComments.optional(),
+  })
+  .strict();
 
 type Schemas = { [C in Channel]: z.ZodType<ChannelArgs<C>> };
 
@@ -109,6 +166,37 @@ export const ARG_SCHEMAS: Schemas = {
     .object({ title, author, date: postDate, tags: z.array(z.string().max(100)).max(100), doc })
     .strict(),
   'export:html': z.object({ id }).strict(),
+  'export:markdown': z.object({ id }).strict(),
+  'import:file': z.undefined(),
+  'settings:get': z.undefined(),
+  'settings:update': z
+    .object({
+      theme: SETTING_SCHEMAS.theme.optional(),
+      editorFont: SETTING_SCHEMAS.editorFont.optional(),
+      lineWidth: SETTING_SCHEMAS.lineWidth.optional(),
+      focusMode: SETTING_SCHEMAS.focusMode.optional(),
+      typewriterScrolling: SETTING_SCHEMAS.typewriterScrolling.optional(),
+      spellcheck: z
+        .object({ enabled: SETTING_SCHEMAS.spellcheckEnabled.optional(), languages: SETTING_SCHEMAS.spellcheckLanguages.optional() })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  'settings:spelling-languages': z.undefined(),
+  'window:set-full-screen': z.object({ fullScreen: z.boolean() }).strict(),
+  'site:get-config': z.undefined(),
+  'site:update-config': siteConfigPatch,
+  'site:get-folder': z.undefined(),
+  'site:choose-folder': z.undefined(),
+  'site:export': z
+    .object({
+      postIds: z.array(id).min(1, 'choose at least one post').max(LIMITS.sitePosts).optional(),
+      force: z.boolean().optional(),
+    })
+    .strict(),
+  'site:cancel-export': z.undefined(),
+  'site:open-folder': z.undefined(),
+  'site:open-in-browser': z.undefined(),
 };
 
 export { postDate as postDateSchema };

@@ -6,11 +6,13 @@ import { dispatch } from '../../../src/main/core/dispatch';
 import { createHandlers } from '../../../src/main/core/handlers';
 import { createServices, type Services } from '../../../src/main/core/services';
 import type { AppEvent, AppEvents } from '../../../src/shared/ipc/contract';
+import type { SpellingLanguages } from '../../../src/shared/settings';
 import { bridgeInitScript, EMIT_FUNCTION, INVOKE_BINDING, READY_TO_CLOSE_BINDING } from './bridgeScript';
 import { serveStatic, type StaticServer } from './serveStatic';
 
 export const CHROMIUM_PATH = process.env.INKPRESS_CHROMIUM ?? '/usr/bin/chromium';
-export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer');
+// Overridable so that several builds (e.g. `electron-vite build --outDir out-x`) can be tested side by side.
+export const RENDERER_DIR = path.resolve(process.env.INKPRESS_RENDERER_DIR ?? path.resolve(import.meta.dirname, '../../../out/renderer'));
 export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 // Flags seen to work on these machines; background networking off, since nothing may leave.
@@ -31,6 +33,9 @@ export function steppingClock(start = Date.parse('2026-11-29T10:00:00Z')): () =>
   return () => new Date(start + 1000 * tick++);
 }
 
+/** The dictionaries the e2e "system" offers (Electron's list depends on the machine). */
+export const FAKE_SPELLING_LANGUAGES: SpellingLanguages = { available: ['de-DE', 'en-GB', 'en-US', 'fr-FR', 'pt-BR'], systemManaged: false };
+
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   dataDir?: string;
@@ -40,9 +45,22 @@ export interface AppHarness {
   page: Page;
   services: Services;
   dataDir: string;
-  /** Where the next "Export as HTML" save dialog answers; null means the user cancels. */
+  /** Where the next save dialog (Export as HTML or Markdown) answers; null means the user cancels. */
   nextSavePath: string | null;
   savePathsAsked: string[];
+  /** What the next open dialog (File > Import…) answers; null means the user cancels. */
+  nextOpenPath: string | null;
+  /** The title of every open dialog shown. */
+  openDialogsShown: string[];
+  /** What the next folder dialog (the site's folder) answers; null means the user cancels. */
+  nextFolderPath: string | null;
+  /** The title of every folder dialog shown. */
+  folderDialogsShown: string[];
+  /** Folders shown in the file manager, and pages opened in the browser (file:// URLs). */
+  openedFolders: string[];
+  openedInBrowser: string[];
+  /** Whether the page asked for the window to be in full screen. */
+  fullScreen: boolean;
   readyToCloseCalls: number;
   /** Uncaught page errors, CSP violations and unexpected handler failures (should stay empty). */
   errors: string[];
@@ -96,6 +114,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     dataDir,
     nextSavePath: null,
     savePathsAsked: [],
+    nextOpenPath: null,
+    openDialogsShown: [],
+    nextFolderPath: null,
+    folderDialogsShown: [],
+    openedFolders: [],
+    openedInBrowser: [],
+    fullScreen: false,
     readyToCloseCalls: 0,
     errors: [],
     async emit(event, payload) {
@@ -127,6 +152,34 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     async chooseSavePath({ defaultName }) {
       harness.savePathsAsked.push(defaultName);
       return harness.nextSavePath;
+    },
+    async chooseOpenPath({ title }) {
+      harness.openDialogsShown.push(title);
+      return harness.nextOpenPath;
+    },
+    async chooseFolder({ title }) {
+      harness.folderDialogsShown.push(title);
+      return harness.nextFolderPath;
+    },
+    async openFolder(dir) {
+      harness.openedFolders.push(dir);
+    },
+    async openInBrowser(fileUrl) {
+      harness.openedInBrowser.push(fileUrl);
+    },
+    siteExportProgress(progress) {
+      void harness.emit('site:export-progress', progress).catch(() => undefined);
+    },
+    spellingLanguages: () => FAKE_SPELLING_LANGUAGES,
+    setFullScreen(fullScreen) {
+      const wasFullScreen = harness.fullScreen;
+      harness.fullScreen = fullScreen;
+      return { wasFullScreen };
+    },
+    settingsChanged(settings) {
+      // As the app's shell does: every window hears of the change. A page that is reloading
+      // or closing misses it, and reads the saved settings when it loads.
+      void harness.emit('settings:changed', settings).catch(() => undefined);
     },
   });
   const { errors } = harness;

@@ -5,6 +5,7 @@ import type { Draft, DraftSummary } from '../../../src/shared/draft';
 import type { Result } from '../../../src/shared/ipc/result';
 import { docWith } from '../helpers/docs';
 import { useServices } from '../helpers/testServices';
+import { fakeShellPorts } from '../helpers/fakeShellPorts';
 
 const openServices = useServices();
 
@@ -14,7 +15,7 @@ function setup() {
   const log: Logger = (message, error) => {
     logged.push({ message, error });
   };
-  const handlers = createHandlers(services, { chooseSavePath: async () => null });
+  const handlers = createHandlers(services, fakeShellPorts());
   const call = (channel: unknown, args?: unknown): Promise<Result<unknown>> => dispatch(handlers, channel, args, log);
   return { services, call, logged };
 }

@@ -10,6 +10,7 @@ import type { Result } from '../../../src/shared/ipc/result';
 import { docWith } from '../helpers/docs';
 import { useTempDirs } from '../helpers/tempDir';
 import { useServices } from '../helpers/testServices';
+import { fakeShellPorts } from '../helpers/fakeShellPorts';
 
 const tempDir = useTempDirs();
 const openServices = useServices();
@@ -19,12 +20,15 @@ type SaveDialogRequest = Parameters<ShellPorts['chooseSavePath']>[0];
 function setup(answer: string | null) {
   const { services } = openServices();
   const asked: SaveDialogRequest[] = [];
-  const handlers = createHandlers(services, {
-    chooseSavePath: async (options) => {
-      asked.push(options);
-      return answer;
-    },
-  });
+  const handlers = createHandlers(
+    services,
+    fakeShellPorts({
+      chooseSavePath: async (options) => {
+        asked.push(options);
+        return answer;
+      },
+    }),
+  );
   const logged: unknown[] = [];
   const log: Logger = (_message, error) => {
     logged.push(error);

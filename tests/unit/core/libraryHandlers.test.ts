@@ -4,13 +4,14 @@ import { createHandlers } from '../../../src/main/core/handlers';
 import type { Result } from '../../../src/shared/ipc/result';
 import { docWith } from '../helpers/docs';
 import { useServices } from '../helpers/testServices';
+import { fakeShellPorts } from '../helpers/fakeShellPorts';
 
 const openServices = useServices();
 
 /** The library channels through the real dispatch: argument checks, handlers, results. */
 function setup() {
   const { services } = openServices();
-  const handlers = createHandlers(services, { chooseSavePath: async () => null });
+  const handlers = createHandlers(services, fakeShellPorts());
   const logged: unknown[] = [];
   const log: Logger = (_message, error) => void logged.push(error);
   const call = (channel: string, args?: unknown): Promise<Result<unknown>> => dispatch(handlers, channel, args, log);

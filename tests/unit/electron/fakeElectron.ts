@@ -98,9 +98,16 @@ export class FakeWebContents extends FakeEmitter {
   readonly sent: { channel: string; args: unknown[] }[] = [];
   windowOpenHandler: WindowOpenHandler | null = null;
   destroyed = false;
+  /** A window's contents share the fake's default session (createFakeElectron sets it). */
+  session: FakeSession = new FakeSession();
+  readonly replacedMisspellings: string[] = [];
 
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
+  }
+
+  replaceMisspelling(text: string): void {
+    this.replacedMisspellings.push(text);
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -141,6 +148,7 @@ export class FakeBrowserWindow extends FakeEmitter {
   focusCount = 0;
   restoreCount = 0;
   minimized = false;
+  fullScreen = false;
 
   constructor(readonly options: FakeWindowOptions = {}) {
     super();
@@ -178,6 +186,17 @@ export class FakeBrowserWindow extends FakeEmitter {
 
   isMinimized(): boolean {
     return this.minimized;
+  }
+
+  /** Like Electron, a change emits 'enter-full-screen' or 'leave-full-screen' (at once, here). */
+  setFullScreen(flag: boolean): void {
+    if (this.fullScreen === flag) return;
+    this.fullScreen = flag;
+    this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen;
   }
 }
 
@@ -231,6 +250,8 @@ export class FakeApp extends FakeEmitter {
   singleInstanceLock = true;
   isPackaged = false;
   name = 'Inkpress';
+  /** What getLocale() answers. */
+  locale = 'en-US';
   /** What getAppPath() answers: the folder holding the app's package.json. */
   appPath = '/nonexistent/inkpress-fake-app';
   isReadyNow = false;
@@ -274,6 +295,10 @@ export class FakeApp extends FakeEmitter {
 
   getName(): string {
     return this.name;
+  }
+
+  getLocale(): string {
+    return this.locale;
   }
 
   isReady(): boolean {
@@ -369,6 +394,11 @@ export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   headersReceivedListener: HeadersReceivedListener | null = null;
+  /** What this "system" has dictionaries for. */
+  availableSpellCheckerLanguages: string[] = ['de-DE', 'en-GB', 'en-US', 'fr', 'pt-BR'];
+  spellCheckerLanguages: string[] = [];
+  spellCheckerEnabled = true;
+  readonly dictionaryWords: string[] = [];
   readonly webRequest = {
     onHeadersReceived: (listener: HeadersReceivedListener | null): void => {
       this.headersReceivedListener = listener;
@@ -382,6 +412,22 @@ export class FakeSession {
   setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
     this.permissionCheckHandler = handler;
   }
+
+  /** Electron throws for a code not in availableSpellCheckerLanguages; so does the fake. */
+  setSpellCheckerLanguages(languages: string[]): void {
+    const unknown = languages.find((code) => !this.availableSpellCheckerLanguages.includes(code));
+    if (unknown !== undefined) throw new Error(`Invalid language code provided: "${unknown}" is not a valid language code`);
+    this.spellCheckerLanguages = [...languages];
+  }
+
+  setSpellCheckerEnabled(enable: boolean): void {
+    this.spellCheckerEnabled = enable;
+  }
+
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    this.dictionaryWords.push(word);
+    return true;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -389,11 +435,19 @@ export class FakeSession {
 
 export interface FakeMenu {
   template: unknown[];
+  /** The options of every popup() of this menu. */
+  popups: unknown[];
+  popup(options?: unknown): void;
 }
 
 export interface SaveDialogResult {
   canceled: boolean;
   filePath?: string;
+}
+
+export interface OpenDialogResult {
+  canceled: boolean;
+  filePaths: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,9 +483,16 @@ export function createFakeElectron() {
   const app = new FakeApp();
   const windows: FakeBrowserWindow[] = [];
 
+  const ipcMain = new FakeIpcMain();
+  const protocol = new FakeProtocol(app);
+  const net = { fetch: fetchFileUrl };
+  const defaultSession = new FakeSession();
+  const session = { defaultSession };
+
   class BrowserWindow extends FakeBrowserWindow {
     constructor(options: FakeWindowOptions = {}) {
       super(options);
+      this.webContents.session = defaultSession;
       windows.push(this);
     }
 
@@ -440,15 +501,19 @@ export function createFakeElectron() {
     }
   }
 
-  const ipcMain = new FakeIpcMain();
-  const protocol = new FakeProtocol(app);
-  const net = { fetch: fetchFileUrl };
-  const defaultSession = new FakeSession();
-  const session = { defaultSession };
-
-  const menuState: { applicationMenu: FakeMenu | null } = { applicationMenu: null };
+  const menuState: { applicationMenu: FakeMenu | null; built: FakeMenu[] } = { applicationMenu: null, built: [] };
   const Menu = {
-    buildFromTemplate: (template: unknown[]): FakeMenu => ({ template }),
+    buildFromTemplate: (template: unknown[]): FakeMenu => {
+      const menu: FakeMenu = {
+        template,
+        popups: [],
+        popup(options?: unknown) {
+          menu.popups.push(options);
+        },
+      };
+      menuState.built.push(menu);
+      return menu;
+    },
     setApplicationMenu: (menu: FakeMenu | null): void => {
       menuState.applicationMenu = menu;
     },
@@ -457,6 +522,8 @@ export function createFakeElectron() {
   const dialogState = {
     saveDialogCalls: [] as unknown[][],
     saveDialogResult: { canceled: true } as SaveDialogResult,
+    openDialogCalls: [] as unknown[][],
+    openDialogResult: { canceled: true, filePaths: [] } as OpenDialogResult,
     errorBoxes: [] as { title: string; content: string }[],
   };
   const dialog = {
@@ -464,20 +531,31 @@ export function createFakeElectron() {
       dialogState.saveDialogCalls.push(args);
       return Promise.resolve(dialogState.saveDialogResult);
     },
+    showOpenDialog: (...args: unknown[]): Promise<OpenDialogResult> => {
+      dialogState.openDialogCalls.push(args);
+      return Promise.resolve(dialogState.openDialogResult);
+    },
     showErrorBox: (title: string, content: string): void => {
       dialogState.errorBoxes.push({ title, content });
     },
   };
 
   const openedExternally: string[] = [];
+  /** Folders shown with shell.openPath; `openPathProblem` is what it answers ('' when it worked). */
+  const openedPaths: string[] = [];
+  const shellState = { openPathProblem: '' };
   const shell = {
     openExternal: (url: string): Promise<void> => {
       openedExternally.push(url);
       return Promise.resolve();
     },
+    openPath: (target: string): Promise<string> => {
+      openedPaths.push(target);
+      return Promise.resolve(shellState.openPathProblem);
+    },
   };
 
-  const nativeTheme = { shouldUseDarkColors: false };
+  const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' as 'system' | 'light' | 'dark' };
 
   const exposedInMainWorld = new Map<string, unknown>();
   const contextBridge = {
@@ -503,6 +581,8 @@ export function createFakeElectron() {
     dialogState,
     shell,
     openedExternally,
+    openedPaths,
+    shellState,
     nativeTheme,
     contextBridge,
     exposedInMainWorld,

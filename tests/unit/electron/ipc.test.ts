@@ -9,6 +9,7 @@ import { createServices, type Services } from '../../../src/main/core/services';
 import type { Logger } from '../../../src/main/core/dispatch';
 import { registerIpc } from '../../../src/main/electron/ipc';
 import { asElectron, createFakeElectron, type FakeElectron, type FakeFrame } from './fakeElectron';
+import { fakeShellPorts } from '../helpers/fakeShellPorts';
 
 const APP_FRAME: FakeFrame = { url: 'app://inkpress/index.html', parent: null };
 const EVIL_FRAME: FakeFrame = { url: 'https://evil.example/', parent: null };
@@ -27,7 +28,7 @@ beforeEach(() => {
   services = createServices({ dataDir });
   fake = createFakeElectron();
   log = vi.fn<Logger>();
-  unregister = registerIpc(asElectron<IpcMain>(fake.ipcMain), createHandlers(services, { chooseSavePath: async () => null }), isTrusted, log);
+  unregister = registerIpc(asElectron<IpcMain>(fake.ipcMain), createHandlers(services, fakeShellPorts()), isTrusted, log);
 });
 
 afterEach(() => {
@@ -98,7 +99,7 @@ describe('registerIpc', () => {
   it('can register again after unregistering', () => {
     unregister();
     expect(() =>
-      registerIpc(asElectron<IpcMain>(fake.ipcMain), createHandlers(services, { chooseSavePath: async () => null }), isTrusted, log),
+      registerIpc(asElectron<IpcMain>(fake.ipcMain), createHandlers(services, fakeShellPorts()), isTrusted, log),
     ).not.toThrow();
     expect(fake.ipcMain.handlers.size).toBe(CHANNELS.length);
   });

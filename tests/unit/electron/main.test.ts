@@ -6,6 +6,8 @@ import type { MenuItemConstructorOptions, KeyboardEvent, MenuItem } from 'electr
 import { CHANNELS } from '../../../src/shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
 import { LIBRARY_FILE_NAME } from '../../../src/main/core/db/openDatabase';
+import { createServices } from '../../../src/main/core/services';
+import type { SettingsPatch } from '../../../src/shared/settings';
 import { createFakeElectron, fakeEvent, FakeWebContents, type FakeBrowserWindow, type FakeElectron, type FakeFrame } from './fakeElectron';
 
 const DEV_SERVER = 'http://localhost:5173';
@@ -318,5 +320,97 @@ describe('in development (ELECTRON_RENDERER_URL)', () => {
     expect(fake.protocol.handlers.has('app')).toBe(true);
     expect(fake.session.defaultSession.headersReceivedListener).toBeNull();
     expect(await fake.ipcMain.invoke('drafts:list', undefined, DEV_FRAME)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('settings, spelling, full screen and files in the shell', () => {
+  /** Saves settings in the library before the app starts, as a previous run would have. */
+  function storeSettings(patch: SettingsPatch): void {
+    const services = createServices({ dataDir });
+    services.settings.update(patch);
+    services.close();
+  }
+
+  function viewMenuItem(label: string): MenuItemConstructorOptions | undefined {
+    const template = (fake.menuState.applicationMenu?.template ?? []) as MenuItemConstructorOptions[];
+    const view = template.find((item) => item.label === '&View');
+    return (Array.isArray(view?.submenu) ? view.submenu : []).find((entry) => entry.label === label);
+  }
+
+  it('opens the window in the stored theme, with the stored spelling and the menu marks set', async () => {
+    storeSettings({ theme: 'dark', focusMode: true, spellcheck: { languages: ['fr', 'de-DE'] } });
+    let themeWhenWindowOpened: string | undefined;
+    const open = fake.BrowserWindow.prototype.loadURL;
+    vi.spyOn(fake.BrowserWindow.prototype, 'loadURL').mockImplementation(function (this: FakeBrowserWindow, url: string) {
+      themeWhenWindowOpened ??= fake.nativeTheme.themeSource;
+      return open.call(this, url);
+    });
+    await startApp();
+    expect(themeWhenWindowOpened).toBe('dark');
+    expect(fake.session.defaultSession.spellCheckerLanguages).toEqual(['fr', 'de-DE']);
+    expect(viewMenuItem('Focus Mode')?.checked).toBe(true);
+    expect(viewMenuItem('Typewriter Scrolling')?.checked).toBe(false);
+  });
+
+  it('applies a settings change to the theme, the spell checker and the menu, and tells the window', async () => {
+    const window = await startApp();
+    const patch: SettingsPatch = { theme: 'light', typewriterScrolling: true, spellcheck: { enabled: false } };
+    const answer = (await fake.ipcMain.invoke('settings:update', patch, APP_FRAME)) as { ok: true; value: unknown };
+    expect(answer).toMatchObject({ ok: true, value: { theme: 'light', typewriterScrolling: true, spellcheck: { enabled: false } } });
+    expect(fake.nativeTheme.themeSource).toBe('light');
+    expect(fake.session.defaultSession.spellCheckerEnabled).toBe(false);
+    expect(viewMenuItem('Typewriter Scrolling')?.checked).toBe(true);
+    expect(window.webContents.sent).toEqual([{ channel: 'settings:changed', args: [answer.value] }]);
+  });
+
+  it('refuses an invalid settings change and applies nothing', async () => {
+    const window = await startApp();
+    expect(await fake.ipcMain.invoke('settings:update', { theme: 'sepia' }, APP_FRAME)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(fake.nativeTheme.themeSource).toBe('system');
+    expect(window.webContents.sent).toEqual([]);
+  });
+
+  it("lists the session's spelling dictionaries (on macOS the system picks them)", async () => {
+    await startApp();
+    const expected = process.platform === 'darwin' ? { available: [], systemManaged: true } : { available: ['de-DE', 'en-GB', 'en-US', 'fr', 'pt-BR'], systemManaged: false };
+    expect(await fake.ipcMain.invoke('settings:spelling-languages', undefined, APP_FRAME)).toEqual({ ok: true, value: expected });
+  });
+
+  it('puts the window in full screen and back, saying whether it was', async () => {
+    const window = await startApp();
+    expect(await fake.ipcMain.invoke('window:set-full-screen', { fullScreen: true }, APP_FRAME)).toEqual({ ok: true, value: { wasFullScreen: false } });
+    expect(window.isFullScreen()).toBe(true);
+    expect(await fake.ipcMain.invoke('window:set-full-screen', { fullScreen: true }, APP_FRAME)).toEqual({ ok: true, value: { wasFullScreen: true } });
+    expect(await fake.ipcMain.invoke('window:set-full-screen', { fullScreen: false }, APP_FRAME)).toEqual({ ok: true, value: { wasFullScreen: true } });
+    expect(window.isFullScreen()).toBe(false);
+    expect(await fake.ipcMain.invoke('window:set-full-screen', { fullScreen: 'yes' }, APP_FRAME)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('imports a Markdown file chosen in the open dialog, parented to the window', async () => {
+    const window = await startApp();
+    const file = path.join(tempRoot, 'night-train.md');
+    fs.writeFileSync(file, '---\ntitle: Night train\ntags: [rail]\n---\n\nSleeper to Vienna.\n');
+    fake.dialogState.openDialogResult = { canceled: false, filePaths: [file] };
+    const answer = await fake.ipcMain.invoke('import:file', undefined, APP_FRAME);
+    expect(answer).toMatchObject({ ok: true, value: { draft: { title: 'Night train', tags: ['rail'] } } });
+    const [call] = fake.dialogState.openDialogCalls;
+    expect(call?.[0]).toBe(window);
+    expect(call?.[1]).toMatchObject({ title: 'Import a post', properties: ['openFile'], filters: [{ name: 'Markdown or HTML', extensions: expect.arrayContaining(['md', 'html']) }, expect.anything(), expect.anything()] });
+  });
+
+  it('imports nothing when the open dialog is cancelled', async () => {
+    await startApp();
+    expect(await fake.ipcMain.invoke('import:file', undefined, APP_FRAME)).toEqual({ ok: true, value: { draft: null } });
+    expect(await fake.ipcMain.invoke('drafts:list', undefined, APP_FRAME)).toEqual({ ok: true, value: [] });
+  });
+
+  it('exports Markdown through the save dialog', async () => {
+    await startApp();
+    const created = (await fake.ipcMain.invoke('drafts:create', { title: 'Hello world' }, APP_FRAME)) as { value: { id: number } };
+    const target = path.join(tempRoot, 'hello.md');
+    fake.dialogState.saveDialogResult = { canceled: false, filePath: target };
+    expect(await fake.ipcMain.invoke('export:markdown', { id: created.value.id }, APP_FRAME)).toEqual({ ok: true, value: { path: target } });
+    expect(fs.readFileSync(target, 'utf8')).toMatch(/^---\ntitle: Hello world\n/);
+    expect(fake.dialogState.saveDialogCalls[0]?.[1]).toMatchObject({ title: 'Export as Markdown', defaultPath: expect.stringMatching(/hello-world\.md$/) });
   });
 });

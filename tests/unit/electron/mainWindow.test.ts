@@ -75,6 +75,28 @@ describe('createMainWindow', () => {
     expect(window.visible).toBe(true);
   });
 
+  it('shows the spelling menu on right-click in the page', () => {
+    const window = openWindow();
+    window.webContents.emit('context-menu', fakeEvent(), {
+      isEditable: true,
+      selectionText: '',
+      misspelledWord: 'teh',
+      dictionarySuggestions: ['the'],
+      editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true },
+    });
+    const [menu] = fake.menuState.built;
+    expect(menu?.popups).toEqual([{ window }]);
+    expect((menu?.template as { label?: string }[]).map((item) => item.label)).toContain('the');
+  });
+
+  it('tells the page when the window leaves full screen by other means (so distraction-free ends too)', () => {
+    const window = openWindow();
+    window.setFullScreen(true);
+    expect(window.webContents.sent).toEqual([]);
+    window.setFullScreen(false);
+    expect(window.webContents.sent).toEqual([{ channel: 'window:left-full-screen', args: [null] }]);
+  });
+
   it('picks the background colour from the system theme', () => {
     expect(openWindow().options.backgroundColor).toBe('#fbfaf7');
     fake.nativeTheme.shouldUseDarkColors = true;

@@ -1,13 +1,13 @@
 import { describe, it, expect, vi } from 'vitest';
 import type { KeyboardEvent, MenuItem, MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../../src/shared/ipc/contract';
-import { buildMenuTemplate } from '../../../src/main/electron/menu';
+import { buildMenuTemplate, type MenuOptions } from '../../../src/main/electron/menu';
 
 const PLATFORMS: NodeJS.Platform[] = ['darwin', 'linux', 'win32'];
 
-function build(platform: NodeJS.Platform, isDev = false) {
+function build(platform: NodeJS.Platform, isDev = false, settings: MenuOptions['settings'] = { focusMode: false, typewriterScrolling: false }) {
   const send = vi.fn<(command: MenuCommand) => void>();
-  const template = buildMenuTemplate({ platform, isDev, appName: 'Inkpress', send });
+  const template = buildMenuTemplate({ platform, isDev, appName: 'Inkpress', send, settings });
   return { template, send };
 }
 
@@ -42,9 +42,55 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
     const { template, send } = build(platform);
     const file = submenuOf(byLabel(template, '&File'));
     click(byLabel(file, 'New Draft'));
+    click(byLabel(file, 'Import…'));
     click(byLabel(file, 'Export as HTML…'));
+    click(byLabel(file, 'Export as Markdown…'));
     click(byLabel(file, 'Move Draft to Trash'));
-    expect(send.mock.calls).toEqual([['new-draft'], ['export-html'], ['delete-draft']]);
+    expect(send.mock.calls).toEqual([['new-draft'], ['import-file'], ['export-html'], ['export-markdown'], ['delete-draft']]);
+  });
+
+  it('imports with Ctrl/Cmd+O', () => {
+    const file = submenuOf(byLabel(build(platform).template, '&File'));
+    expect(byLabel(file, 'Import…')?.accelerator).toBe('CmdOrCtrl+O');
+    expect(byLabel(file, 'Import…')?.registerAccelerator).toBeUndefined();
+  });
+
+  it('has one Preferences… item, Ctrl/Cmd+comma, that the page handles itself', () => {
+    const { template, send } = build(platform);
+    const items = allItems(template).filter((item) => item.label === 'Preferences…');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ accelerator: 'CmdOrCtrl+,', registerAccelerator: false });
+    click(items[0]);
+    expect(send.mock.calls).toEqual([['preferences']]);
+  });
+
+  it('has the writing modes in the View menu, shown with the keys the page handles', () => {
+    const { template, send } = build(platform);
+    const view = submenuOf(byLabel(template, '&View'));
+    const modes = ['Focus Mode', 'Typewriter Scrolling', 'Distraction-Free Writing'].map((label) => byLabel(view, label));
+    expect(modes.map((item) => item?.accelerator)).toEqual(['CmdOrCtrl+Shift+F', 'CmdOrCtrl+Shift+T', 'CmdOrCtrl+Shift+D']);
+    expect(modes.every((item) => item?.registerAccelerator === false)).toBe(true);
+    modes.forEach(click);
+    expect(send.mock.calls).toEqual([['toggle-focus-mode'], ['toggle-typewriter-scrolling'], ['toggle-distraction-free']]);
+  });
+
+  it('checks Focus Mode and Typewriter Scrolling as the settings say', () => {
+    const checked = (settings: MenuOptions['settings']) =>
+      submenuOf(byLabel(build(platform, false, settings).template, '&View'))
+        .filter((item) => item.type === 'checkbox')
+        .map((item) => [item.label, item.checked]);
+    expect(checked({ focusMode: false, typewriterScrolling: false })).toEqual([
+      ['Focus Mode', false],
+      ['Typewriter Scrolling', false],
+    ]);
+    expect(checked({ focusMode: true, typewriterScrolling: false })).toEqual([
+      ['Focus Mode', true],
+      ['Typewriter Scrolling', false],
+    ]);
+    expect(checked({ focusMode: false, typewriterScrolling: true })).toEqual([
+      ['Focus Mode', false],
+      ['Typewriter Scrolling', true],
+    ]);
   });
 
   it('sends nothing until something is clicked', () => {
@@ -81,12 +127,15 @@ describe('buildMenuTemplate per platform', () => {
     expect(template.map((item) => item.label ?? item.role)).toEqual(['Inkpress', '&File', 'editMenu', '&View', 'windowMenu']);
     // On macOS File closes the window; quitting belongs to the app menu.
     expect(submenuOf(byLabel(template, '&File')).map((item) => item.role)).toContain('close');
+    // ...and so does Preferences….
+    expect(submenuOf(appMenu).map((item) => item.label)).toContain('Preferences…');
   });
 
   it.each(['linux', 'win32'] as NodeJS.Platform[])('has no app menu on %s, and File ends with Quit', (platform) => {
     const { template } = build(platform);
     expect(template.map((item) => item.label ?? item.role)).toEqual(['&File', 'editMenu', '&View', 'windowMenu']);
     expect(submenuOf(template[0]).at(-1)?.role).toBe('quit');
+    expect(submenuOf(template[0]).map((item) => item.label)).toContain('Preferences…');
     expect(allItems(template).map((item) => item.role)).not.toContain('about');
   });
 });

@@ -35,11 +35,13 @@ describe('the preload bridge', () => {
   });
 
   it('has one named function per channel, the event subscription and readyToClose', () => {
-    expect(Object.keys(api).sort()).toEqual(['app', 'assets', 'drafts', 'events', 'export', 'library', 'preview', 'revisions', 'search', 'tags']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'assets', 'drafts', 'events', 'export', 'import', 'library', 'preview', 'revisions', 'search', 'settings', 'site', 'tags', 'window']);
     expect(Object.keys(api.drafts).sort()).toEqual(['create', 'delete', 'emptyTrash', 'get', 'list', 'save', 'trash', 'untrash']);
     expect(Object.keys(api.revisions).sort()).toEqual(['checkpoint', 'diff', 'list', 'restore', 'saveNamed']);
     expect(Object.keys(api.preview)).toEqual(['render']);
-    expect(Object.keys(api.export)).toEqual(['html']);
+    expect(Object.keys(api.export)).toEqual(['html', 'markdown']);
+    expect(Object.keys(api.settings).sort()).toEqual(['get', 'spellingLanguages', 'update']);
+    expect(Object.keys(api.window)).toEqual(['setFullScreen']);
     expect(Object.keys(api.events)).toEqual(['on']);
     expect(Object.keys(api.app)).toEqual(['readyToClose']);
     // Every leaf is a plain function: nothing else crosses the bridge.
@@ -60,7 +62,7 @@ describe('the preload bridge', () => {
 
   it('cannot be turned into a generic invoke: an unknown domain or verb is simply absent', () => {
     const loose = api as unknown as Record<string, Record<string, unknown> | undefined>;
-    expect(loose['settings']).toBeUndefined();
+    expect(loose['shell']).toBeUndefined();
     expect(loose['drafts']?.['invoke']).toBeUndefined();
     expect(loose['drafts']?.['exec']).toBeUndefined();
   });

@@ -5,25 +5,29 @@ const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"
 
 /**
  * Every asset hash that a draft names, in the library or in the trash (trashed drafts are
- * rows of the same table). Reads every TEXT column of the drafts table rather than a fixed
- * list: doc_json holds the image nodes, the cover image has its own column, and whatever
+ * rows of the same table). Reads every TEXT column of the drafts table, and of draft_chunks
+ * (which holds the documents and their HTML since migration 80, in pieces of whole blocks, so
+ * no image's address is ever split between two rows), rather than a fixed list:
+ * the document holds the image nodes, the cover image has its own column, and whatever
  * metadata is added later is covered without a change here. A false match only keeps a
  * file longer; a missed one would lose a picture. LIKE skips the rows with no asset at all.
  */
 export function assetHashesInDrafts(db: Database.Database): Set<string> {
-  const columns = db
-    .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('drafts') WHERE upper(type) = 'TEXT'")
-    .all()
-    .map((column) => quoteIdentifier(column.name));
   const hashes = new Set<string>();
-  if (columns.length === 0) return hashes;
-  const pattern = `%${LIBRARY_ASSETS_PATH}/%`;
-  const rows = db
-    .prepare(`SELECT ${columns.join(', ')} FROM drafts WHERE ${columns.map((c) => `${c} LIKE @pattern`).join(' OR ')}`)
-    .raw()
-    .iterate({ pattern }) as IterableIterator<unknown[]>;
-  for (const row of rows) {
-    for (const value of row) if (typeof value === 'string') assetHashesIn(value, hashes);
+  for (const table of ['drafts', 'draft_chunks']) {
+    const columns = db
+      .prepare<[string], { name: string }>("SELECT name FROM pragma_table_info(?) WHERE upper(type) = 'TEXT'")
+      .all(table)
+      .map((column) => quoteIdentifier(column.name));
+    if (columns.length === 0) continue;
+    const pattern = `%${LIBRARY_ASSETS_PATH}/%`;
+    const rows = db
+      .prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE ${columns.map((c) => `${c} LIKE @pattern`).join(' OR ')}`)
+      .raw()
+      .iterate({ pattern }) as IterableIterator<unknown[]>;
+    for (const row of rows) {
+      for (const value of row) if (typeof value === 'string') assetHashesIn(value, hashes);
+    }
   }
   return hashes;
 }

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { JSONContent } from '@tiptap/core';
 import type { Draft, DraftSummary, PostStatus } from '../../../shared/draft';
+import { planChunkWrites, type StoredChunkRow } from '../search/chunkWrites';
+import { joinStoredChunks, type StoredChunk } from './draftChunks';
 
 interface DraftRow {
   id: number;
@@ -10,8 +12,6 @@ interface DraftRow {
   author: string;
   post_date: string;
   description: string;
-  doc_json: string;
-  body_html: string;
   excerpt: string;
   word_count: number;
   reading_minutes: number;
@@ -37,8 +37,8 @@ export interface DraftRecord {
   coverImage: string;
   canonicalUrl: string;
   language: string;
-  docJson: string;
-  bodyHtml: string;
+  /** The document and its HTML, in pieces (see StoredChunk). */
+  chunks: readonly StoredChunk[];
   excerpt: string;
   wordCount: number;
   readingMinutes: number;
@@ -76,7 +76,7 @@ export interface StoredDraft extends Draft {
 /** A draft without its document: what a save needs to know about the stored draft. */
 export type DraftHead = Omit<Draft, 'doc'>;
 
-// Every column but the document and its HTML, which for a book are megabytes to read.
+// Every column of drafts: the document and its HTML are rows of draft_chunks, read only by get.
 const HEAD_COLUMNS = `${SUMMARY_COLUMNS}, slug_is_custom, description, cover_image, canonical_url, language, version, created_at`;
 
 export function createDraftsRepository(db: Database.Database) {
@@ -84,9 +84,8 @@ export function createDraftsRepository(db: Database.Database) {
     list: db.prepare<[], SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE trashed_at IS NULL ORDER BY updated_at DESC, id DESC`,
     ),
-    get: db.prepare<[number], DraftRow>('SELECT * FROM drafts WHERE id = ?'),
-    getHead: db.prepare<[number], Omit<DraftRow, 'doc_json' | 'body_html'>>(`SELECT ${HEAD_COLUMNS} FROM drafts WHERE id = ?`),
-    getBySlug: db.prepare<[string], DraftRow>('SELECT * FROM drafts WHERE slug = ?'),
+    getHead: db.prepare<[number], DraftRow>(`SELECT ${HEAD_COLUMNS} FROM drafts WHERE id = ?`),
+    getHeadBySlug: db.prepare<[string], DraftRow>(`SELECT ${HEAD_COLUMNS} FROM drafts WHERE slug = ?`),
     slugOwner: db.prepare<[string, number], { id: number; title: string }>(
       'SELECT id, title FROM drafts WHERE slug = ? AND id != ?',
     ),
@@ -95,18 +94,26 @@ export function createDraftsRepository(db: Database.Database) {
     ),
     insert: db.prepare(
       `INSERT INTO drafts (title, slug, slug_is_custom, author, post_date, description, status, cover_image,
-         canonical_url, language, doc_json, body_html, excerpt, word_count, reading_minutes, version, created_at, updated_at)
+         canonical_url, language, excerpt, word_count, reading_minutes, version, created_at, updated_at)
        VALUES (@title, @slug, @slugIsCustom, @author, @date, @description, @status, @coverImage,
-         @canonicalUrl, @language, @docJson, @bodyHtml, @excerpt, @wordCount, @readingMinutes, 1, @now, @now)`,
+         @canonicalUrl, @language, @excerpt, @wordCount, @readingMinutes, 1, @now, @now)`,
     ),
     update: db.prepare(
       `UPDATE drafts SET title = @title, slug = @slug, slug_is_custom = @slugIsCustom, author = @author,
          post_date = @date, description = @description, status = @status, cover_image = @coverImage,
-         canonical_url = @canonicalUrl, language = @language, doc_json = @docJson, body_html = @bodyHtml,
-         excerpt = @excerpt, word_count = @wordCount, reading_minutes = @readingMinutes,
-         version = version + 1, updated_at = @now
+         canonical_url = @canonicalUrl, language = @language, excerpt = @excerpt, word_count = @wordCount,
+         reading_minutes = @readingMinutes, version = version + 1, updated_at = @now
        WHERE id = @id AND version = @baseVersion`,
     ),
+    chunksOf: db.prepare<[number], StoredChunkRow>('SELECT id, position, hash FROM draft_chunks WHERE draft_id = ?'),
+    contentOf: db.prepare<[number], { docJson: string; bodyHtml: string }>(
+      'SELECT doc_json AS docJson, body_html AS bodyHtml FROM draft_chunks WHERE draft_id = ? ORDER BY position',
+    ),
+    insertChunk: db.prepare<{ draftId: number; position: number; hash: Buffer; docJson: string; bodyHtml: string }>(
+      'INSERT INTO draft_chunks (draft_id, position, hash, doc_json, body_html) VALUES (@draftId, @position, @hash, @docJson, @bodyHtml)',
+    ),
+    moveChunk: db.prepare<[number, number]>('UPDATE draft_chunks SET position = ? WHERE id = ?'),
+    removeChunk: db.prepare<[number]>('DELETE FROM draft_chunks WHERE id = ?'),
     setTrashedAt: db.prepare<[string | null, number]>('UPDATE drafts SET trashed_at = ? WHERE id = ?'),
     delete: db.prepare<[number]>('DELETE FROM drafts WHERE id = ?'),
     deleteTrashed: db.prepare<[], { id: number }>('DELETE FROM drafts WHERE trashed_at IS NOT NULL RETURNING id'),
@@ -127,7 +134,7 @@ export function createDraftsRepository(db: Database.Database) {
 
   const tagsOf = (id: number): string[] => statements.tagsOf.all(id).map((t) => t.name);
 
-  const toHead = (row: Omit<DraftRow, 'doc_json' | 'body_html'>): DraftHead => ({
+  const toHead = (row: DraftRow): DraftHead => ({
     ...toSummary(row),
     description: row.description,
     tags: tagsOf(row.id),
@@ -139,13 +146,27 @@ export function createDraftsRepository(db: Database.Database) {
     createdAt: row.created_at,
   });
 
-  const toDraft = (row: DraftRow): StoredDraft => ({
-    ...toHead(row),
-    doc: JSON.parse(row.doc_json) as JSONContent,
-    bodyHtml: row.body_html,
-  });
+  const toDraft = (row: DraftRow): StoredDraft => {
+    const { docJson, bodyHtml } = joinStoredChunks(statements.contentOf.all(row.id));
+    return { ...toHead(row), doc: JSON.parse(docJson) as JSONContent, bodyHtml };
+  };
 
-  const encode = (record: DraftRecord) => ({ ...record, slugIsCustom: record.slugIsCustom ? 1 : 0 });
+  const encode = ({ chunks: _chunks, ...record }: DraftRecord) => ({ ...record, slugIsCustom: record.slugIsCustom ? 1 : 0 });
+
+  /**
+   * Makes a draft's stored chunks the given ones, writing only those it does not have (same
+   * hash): an autosave of a book writes the chunk typed into, not the whole document.
+   */
+  const writeChunks = (draftId: number, chunks: readonly StoredChunk[]): void => {
+    const plan = planChunkWrites(statements.chunksOf.all(draftId), chunks.map((chunk) => chunk.hash));
+    // Deleted first, so the pages they free are reused by the rows written next.
+    for (const chunkId of plan.removals) statements.removeChunk.run(chunkId);
+    for (const { id, position } of plan.moves) statements.moveChunk.run(position, id);
+    for (const position of plan.writes) {
+      const { hash, docJson, bodyHtml } = chunks[position] as StoredChunk;
+      statements.insertChunk.run({ draftId, position, hash, docJson, bodyHtml });
+    }
+  };
 
   return {
     /** The library (not the trash), the most recently edited first. */
@@ -153,7 +174,7 @@ export function createDraftsRepository(db: Database.Database) {
       return statements.list.all().map(toSummary);
     },
     get(id: number): StoredDraft | undefined {
-      const row = statements.get.get(id);
+      const row = statements.getHead.get(id);
       return row && toDraft(row);
     },
     getHead(id: number): DraftHead | undefined {
@@ -161,7 +182,7 @@ export function createDraftsRepository(db: Database.Database) {
       return row && toHead(row);
     },
     getBySlug(slug: string): StoredDraft | undefined {
-      const row = statements.getBySlug.get(slug);
+      const row = statements.getHeadBySlug.get(slug);
       return row && toDraft(row);
     },
     /** The other draft that has this slug, if any. */
@@ -175,11 +196,15 @@ export function createDraftsRepository(db: Database.Database) {
       return statements.latestAuthor.get()?.author ?? '';
     },
     insert(record: DraftRecord, now: string): number {
-      return Number(statements.insert.run({ ...encode(record), now }).lastInsertRowid);
+      const id = Number(statements.insert.run({ ...encode(record), now }).lastInsertRowid);
+      writeChunks(id, record.chunks);
+      return id;
     },
-    /** Returns false when the draft is gone or was saved by someone else since baseVersion. */
+    /** Returns false (and writes nothing) when the draft is gone or was saved by someone else since baseVersion. */
     update(id: number, baseVersion: number, record: DraftRecord, now: string): boolean {
-      return statements.update.run({ ...encode(record), id, baseVersion, now }).changes === 1;
+      if (statements.update.run({ ...encode(record), id, baseVersion, now }).changes !== 1) return false;
+      writeChunks(id, record.chunks);
+      return true;
     },
     /** Moves a draft to the trash (an instant) or back (null). Not an edit: version and updated_at stay. */
     setTrashedAt(id: number, trashedAt: string | null): boolean {

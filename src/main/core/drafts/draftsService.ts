@@ -5,7 +5,7 @@ import { EMPTY_DOC } from '../../../shared/editor/docStats';
 import { toPostDate } from '../../../shared/postDate';
 import { createDeferredCheckpoint } from '../db/deferredCheckpoint';
 import { AppError, notFound } from '../errors';
-import { searchDocumentOf } from '../search/searchDocument';
+import { createDeferredIndexMerge } from '../search/deferredIndexMerge';
 import { createSearchIndex } from '../search/searchIndex';
 import { createDraftContentDeriver } from './draftContent';
 import { checkDraftFields, cleanTags } from './draftFields';
@@ -47,6 +47,8 @@ export function createDraftsService({
   const searchIndex = createSearchIndex(db);
   // Remembers each top-level block's rendering, so an autosave of a book renders the blocks that changed.
   const content = createDraftContentDeriver();
+  // Both run once a write has returned; the merge first, so the checkpoint copies its pages too.
+  const mergeIndexSoon = createDeferredIndexMerge(db);
   const checkpointSoon = createDeferredCheckpoint(db);
   const now = (): string => clock().toISOString();
 
@@ -124,7 +126,7 @@ export function createDraftsService({
       const title = (input.title ?? '').trim();
       const customSlug = input.slug?.trim() || '';
       checkDraftFields({ ...input, title, slug: customSlug });
-      const { stored, plainText } = content.derive(input.doc ?? EMPTY_DOC);
+      const { stored, searchBody } = content.derive(input.doc ?? EMPTY_DOC);
       const id = db.transaction(() => {
         const record: DraftRecord = {
           title,
@@ -142,9 +144,10 @@ export function createDraftsService({
         const newId = repo.insert(record, now());
         repo.setTags(newId, cleanTags(input.tags ?? []));
         // Tags as stored: a tag the library already has keeps its spelling there.
-        searchIndex.put(newId, searchDocumentOf(title, plainText, repo.tagsOf(newId)));
+        searchIndex.put(newId, { title, tags: repo.tagsOf(newId), body: searchBody });
         return newId;
       })();
+      mergeIndexSoon();
       return publicDraft(getStored(id));
     },
 
@@ -156,7 +159,7 @@ export function createDraftsService({
      */
     save(input: DraftSave): SavedDraft {
       checkDraftFields(input);
-      const { stored, plainText, checkedDoc } = content.derive(input.doc);
+      const { stored, searchBody, checkedDoc } = content.derive(input.doc);
       const result = db.transaction((): SavedDraft => {
         // The stored document is not read: a save replaces it, and for a book it is megabytes.
         const current = getHead(input.id);
@@ -188,14 +191,16 @@ export function createDraftsService({
           // As stored: a tag the library already has keeps its spelling there.
           tags = repo.tagsOf(input.id);
         }
-        searchIndex.put(input.id, searchDocumentOf(title, plainText, tags));
+        searchIndex.put(input.id, { title, tags, body: searchBody });
         // The draft as reading it back would give it, without reading it back.
-        const { docJson: _docJson, bodyHtml: _bodyHtml, ...fields } = record;
+        const { chunks: _chunks, ...fields } = record;
         const saved: Draft = { ...current, ...fields, tags, doc: checkedDoc, version: current.version + 1, updatedAt };
         onSaved?.(saved);
         return { summary: publicSummary(saved), version: saved.version };
       })();
-      // The save is committed; copying the WAL into the database can wait until it has returned.
+      // The save is committed; merging the index's segments and copying the WAL into the
+      // database can wait until it has returned.
+      mergeIndexSoon();
       checkpointSoon();
       return result;
     },

@@ -1,24 +1,41 @@
 import type { JSONContent } from '@tiptap/core';
-import { generateJSON } from '@tiptap/html/server';
-import { schemaExtensions } from '../../../shared/editor/extensions';
-
-const extensions = schemaExtensions();
+import { DOMParser as SchemaParser } from '@tiptap/pm/model';
+import { Transform } from '@tiptap/pm/transform';
+import { Window } from 'happy-dom';
+import { unlinkFootnotes } from '../../../shared/editor/footnote';
+import { normalizeImportedHtml } from '../../../shared/html/normalizeImportedHtml';
+import { postSchema } from '../render/renderBodyHtml';
 
 /**
- * Parses HTML into a document of the post schema. The schema is the filter: only what it
- * knows (paragraphs, headings, lists, links, ...) survives; scripts, styles and unknown
- * attributes are dropped, and happy-dom runs no JavaScript while parsing.
+ * Parses HTML into a document of the post schema. The HTML is first shaped for the schema
+ * (normalizeImportedHtml: heading levels, task lists, footnotes, figures), then the schema is
+ * the filter: only what it knows (paragraphs, headings, lists, links, ...) survives; scripts,
+ * styles and unknown attributes are dropped. happy-dom runs no JavaScript and loads nothing
+ * (the settings @tiptap/html/server's generateJSON uses).
  */
 export function htmlToDoc(html: string): JSONContent {
-  return generateJSON(fitHeadingLevels(html), extensions) as JSONContent;
-}
-
-/**
- * The title is its own field, so the body uses H2-H4: an H1 in the body becomes an H2 and
- * H5/H6 become H4, instead of being flattened into paragraphs.
- */
-function fitHeadingLevels(html: string): string {
-  return html.replace(/<(\/?)h1(?=[\s>])/gi, '<$1h2').replace(/<(\/?)h[56](?=[\s>])/gi, '<$1h4');
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  try {
+    const page = new window.DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
+    normalizeImportedHtml(page.body);
+    // ProseMirror's parser walks the DOM through the standard interface; happy-dom implements
+    // all it uses, though its types leave out a few namespace methods of the DOM's Node.
+    const tr = new Transform(SchemaParser.fromSchema(postSchema()).parse(page.body as unknown as Node));
+    // As in the editor: a footnote found inside a link is not linked itself.
+    unlinkFootnotes(tr);
+    return tr.doc.toJSON() as JSONContent;
+  } finally {
+    window.happyDOM.abort();
+    window.happyDOM.close();
+  }
 }
 
 /**

@@ -11,12 +11,26 @@ export const POST_THEME_CSS = `
   --rule: #e6e0d6;
   --accent: #b4472b;
   --code-bg: #f4f0e8;
+  --mark: #fbe6a2;
+  --tick: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M3.5 8.5l3 3 6-7' fill='none' stroke='%23fff' stroke-width='2.2' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E");
+  --hl-comment: #857c70;
+  --hl-keyword: #a3371f;
+  --hl-string: #2d6a3a;
+  --hl-number: #8f5400;
+  --hl-title: #2b5797;
+  --hl-attr: #7447a0;
+  --hl-type: #176870;
+  --hl-meta: #5f6670;
+  --hl-regexp: #a8326a;
+  --hl-added: #e1efd8;
+  --hl-removed: #f7dcd6;
   --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "Noto Serif", "DejaVu Serif", serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   --mono: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace;
 }
 @media (prefers-color-scheme: dark) {
-  :root { --ink: #e8e4dc; --ink-soft: #a49d92; --paper: #1b1a18; --rule: #3a3732; --accent: #f08a6c; --code-bg: #26241f; }
+  :root { --ink: #e8e4dc; --ink-soft: #a49d92; --paper: #1b1a18; --rule: #3a3732; --accent: #f08a6c; --code-bg: #26241f; --mark: #5e4b17; --tick: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M3.5 8.5l3 3 6-7' fill='none' stroke='%231b1a18' stroke-width='2.2' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E"); }
+  :root { --hl-comment: #8f887c; --hl-keyword: #f29b7e; --hl-string: #a8d08f; --hl-number: #e9b872; --hl-title: #8fb9ec; --hl-attr: #cba8ee; --hl-type: #7fcfd1; --hl-meta: #a49d92; --hl-regexp: #f294bd; --hl-added: #23361f; --hl-removed: #432521; }
 }
 * { box-sizing: border-box; }
 html { background: var(--paper); -webkit-text-size-adjust: 100%; }
@@ -39,12 +53,51 @@ body { margin: 0; color: var(--ink); background: var(--paper); font: 400 1.1875r
 .post-body li { margin: 0.3em 0; }
 .post-body li > p { margin: 0; }
 .post-body code { font: 0.85em var(--mono); background: var(--code-bg); padding: 0.12em 0.35em; border-radius: 4px; }
-.post-body pre { background: var(--code-bg); padding: 1rem 1.2rem; border-radius: 8px; overflow-x: auto; line-height: 1.5; margin: 1.8em 0; }
-.post-body pre code { background: none; padding: 0; font-size: 0.85rem; }
+.post-body pre { background: var(--code-bg); padding: 1rem 1.2rem; border-radius: 8px; overflow-x: auto; font: 0.85rem/1.6 var(--mono); margin: 1.8em 0; tab-size: 4; }
+.post-body pre code { background: none; padding: 0; font-size: inherit; }
 .post-body hr { border: 0; text-align: center; margin: 2.5em 0; }
 .post-body hr::after { content: "⁂"; color: var(--ink-soft); letter-spacing: 0.5em; }
 .post-body img { max-width: 100%; height: auto; display: block; margin: 2em auto; border-radius: 6px; }
 .post-body s { color: var(--ink-soft); }
+.post-body mark { background: var(--mark); color: inherit; padding: 0.05em 0.2em; border-radius: 3px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.post-body figure { margin: 2em 0; }
+.post-body figure img { margin: 0 auto; }
+.post-body figcaption { font: 400 0.875rem/1.5 var(--sans); color: var(--ink-soft); text-align: center; margin-top: 0.75em; text-wrap: balance; }
+.post-body ul[data-type="taskList"] { list-style: none; padding-left: 0.15em; }
+.post-body li[data-type="taskItem"] { display: flex; gap: 0.6em; align-items: baseline; }
+.post-body li[data-type="taskItem"] > label { flex: none; display: inline-flex; align-self: flex-start; padding-top: 0.36em; }
+.post-body li[data-type="taskItem"] input { -webkit-appearance: none; appearance: none; width: 0.95em; height: 0.95em; margin: 0; border: 1.5px solid var(--ink-soft); border-radius: 0.22em; background: var(--paper) center / 78% no-repeat; font-size: inherit; }
+.post-body li[data-type="taskItem"] input:checked { background-color: var(--accent); border-color: var(--accent); background-image: var(--tick); }
+.post-body li[data-type="taskItem"] > div { flex: 1; min-width: 0; }
+.post-body li[data-type="taskItem"] > div > * { margin: 0; }
+.post-body li[data-type="taskItem"] > div > * + * { margin-top: 0.45em; }
+.post-body li[data-type="taskItem"][data-checked="true"] > div > p { color: var(--ink-soft); }
+.post-body .tableWrapper { overflow-x: auto; margin: 1.8em 0; }
+.post-body table { border-collapse: collapse; width: 100%; font: 400 0.95rem/1.5 var(--sans); font-variant-numeric: tabular-nums; }
+.post-body th, .post-body td { border-bottom: 1px solid var(--rule); padding: 0.55em 0.85em; text-align: left; vertical-align: top; }
+.post-body th { font-weight: 600; border-bottom: 2px solid var(--rule); }
+.post-body th > *, .post-body td > * { margin: 0; }
+.post-body th > * + *, .post-body td > * + * { margin-top: 0.5em; }
+.post-body sup { line-height: 0; }
+.post-body .footnote-ref { font: 600 0.7em/0 var(--sans); margin-left: 0.05em; }
+.post-body .footnote-ref a { text-decoration: none; padding: 0 0.1em; }
+.post-body .footnotes { margin-top: 3rem; padding-top: 1.25rem; border-top: 1px solid var(--rule); font-size: 0.9rem; line-height: 1.6; color: var(--ink-soft); }
+.post-body .footnotes ol { margin: 0; }
+.post-body .footnote-back { text-decoration: none; margin-left: 0.15em; }
+.post-body [id^="fn"]:target { scroll-margin-top: 2rem; color: var(--ink); }
+.post-body .hljs-comment, .post-body .hljs-quote { color: var(--hl-comment); font-style: italic; }
+.post-body .hljs-keyword, .post-body .hljs-selector-tag, .post-body .hljs-literal, .post-body .hljs-doctag { color: var(--hl-keyword); }
+.post-body .hljs-string, .post-body .hljs-char.escape_, .post-body .hljs-template-tag { color: var(--hl-string); }
+.post-body .hljs-number, .post-body .hljs-symbol, .post-body .hljs-bullet, .post-body .hljs-variable.constant_ { color: var(--hl-number); }
+.post-body .hljs-title, .post-body .hljs-section, .post-body .hljs-name { color: var(--hl-title); }
+.post-body .hljs-attr, .post-body .hljs-attribute, .post-body .hljs-property, .post-body .hljs-selector-class, .post-body .hljs-selector-id, .post-body .hljs-variable, .post-body .hljs-template-variable { color: var(--hl-attr); }
+.post-body .hljs-type, .post-body .hljs-built_in, .post-body .hljs-title.class_ { color: var(--hl-type); }
+.post-body .hljs-meta, .post-body .hljs-tag, .post-body .hljs-subst, .post-body .hljs-punctuation { color: var(--hl-meta); }
+.post-body .hljs-regexp, .post-body .hljs-link { color: var(--hl-regexp); }
+.post-body .hljs-addition { background: var(--hl-added); }
+.post-body .hljs-deletion { background: var(--hl-removed); }
+.post-body .hljs-emphasis { font-style: italic; }
+.post-body .hljs-strong { font-weight: 700; }
 .post-tags { margin-top: 3.5rem; padding-top: 1.5rem; border-top: 1px solid var(--rule); }
 .post-tags ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .post-tags li { font: 500 0.8rem/1 var(--sans); color: var(--ink-soft); border: 1px solid var(--rule); border-radius: 999px; padding: 0.45rem 0.8rem; }

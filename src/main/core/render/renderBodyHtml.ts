@@ -4,6 +4,8 @@ import { Fragment, Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import { schemaExtensions } from '../../../shared/editor/extensions';
 import { invalid } from '../errors';
+import { escapeHtml } from './escapeHtml';
+import { codeBlockHtml } from './highlightCode';
 
 const extensions = schemaExtensions();
 let cachedSchema: Schema | undefined;
@@ -12,6 +14,24 @@ export function postSchema(): Schema {
   cachedSchema ??= getSchema(extensions);
   return cachedSchema;
 }
+
+type NodeRender = (props: { node: PMNode }) => string;
+
+/**
+ * Where published HTML differs from what the schema's renderHTML gives: code is highlighted,
+ * and the empty footnote marker gets a closing tag (the static renderer would write <sup/>,
+ * which a browser reads as an opening tag).
+ */
+const NODE_MAPPING: Record<string, NodeRender> = {
+  codeBlock: ({ node }) => codeBlockHtml(node.textContent, node.attrs.language as string | null),
+  footnote: ({ node }) => `<sup class="footnote-ref" data-footnote="${escapeHtml(String(node.attrs.text ?? ''))}"></sup>`,
+};
+
+/** The same without highlighting, for HTML that is read back rather than shown (Markdown export). */
+const PLAIN_NODE_MAPPING: Record<string, NodeRender> = {
+  ...NODE_MAPPING,
+  codeBlock: ({ node }) => codeBlockHtml(node.textContent, node.attrs.language as string | null, { highlight: false }),
+};
 
 /**
  * Checks a Tiptap JSON document against the shared schema and returns it as a ProseMirror
@@ -31,9 +51,9 @@ export function parseDoc(doc: JSONContent): PMNode {
  * The post body as HTML, rendered in Node from the Tiptap JSON with the same extension list
  * the editor uses. Preview, export and publishing all call this one function.
  */
-export function renderBodyHtml(doc: JSONContent | PMNode): string {
+export function renderBodyHtml(doc: JSONContent | PMNode, { highlightCode = true }: { highlightCode?: boolean } = {}): string {
   const node = doc instanceof PMNode ? doc : parseDoc(doc);
-  return renderToHTMLString({ extensions, content: node });
+  return renderToHTMLString({ extensions, content: node, options: { nodeMapping: highlightCode ? NODE_MAPPING : PLAIN_NODE_MAPPING } });
 }
 
 /**
@@ -50,6 +70,7 @@ export function renderBlocksHtml(blocks: readonly PMNode[]): string[] {
     content: postSchema().topNodeType.create(null, Fragment.fromArray([...blocks])),
     options: {
       nodeMapping: {
+        ...NODE_MAPPING,
         doc: ({ children }) => {
           rendered = ([] as string[]).concat(children ?? []);
           return '';

@@ -4,6 +4,7 @@ import { formatPostDate } from '../../../shared/postDate';
 import { readingTimeLabel } from '../../../shared/readingTime';
 import { rewriteAssetSrcs } from '../assets/rewriteAssetSrcs';
 import { escapeHtml } from './escapeHtml';
+import { numberFootnotes } from './footnotes';
 import { POST_THEME_CSS } from './postTheme';
 import { parseDoc, renderBodyHtml } from './renderBodyHtml';
 
@@ -34,7 +35,7 @@ export interface PostDocumentOptions {
 export function renderPostDocument(post: PostContent, options: PostDocumentOptions = {}): string {
   const { embedAsset } = options;
   const node = parseDoc(embedAsset ? rewriteAssetSrcs(post.doc, embedAsset) : post.doc);
-  const body = renderBodyHtml(node);
+  const body = numberFootnotes(renderBodyHtml(node));
   const minutes = docStats(post.doc).readingMinutes;
   const title = escapeHtml(post.title.trim() || UNTITLED);
   const author = post.author.trim();

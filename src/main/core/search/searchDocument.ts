@@ -1,4 +1,4 @@
-/** What the full-text index holds for one draft: one FTS row, rowid = the draft's id. */
+/** What the full-text index holds for one draft: its title, its body (the chunks' texts joined) and its tags. */
 export interface SearchDocument {
   title: string;
   /** The post as plain text (docPlainText), blocks on their own lines. */
@@ -19,16 +19,17 @@ export const MATCH_END = '\u0003';
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
-function indexable(text: string): string {
+/** Text as the index holds it: every character the index must never hold becomes a space. */
+export function indexableText(text: string): string {
   return text.replace(CONTROL_CHARACTERS, ' ');
 }
 
-/** The index row of a draft, from its title, its plain text and its tags (in order). */
-export function searchDocumentOf(title: string, bodyText: string, tags: readonly string[]): SearchDocument {
-  return { title: indexable(title), body: indexable(bodyText), tags: indexable(tags.join('\n')) };
+/** The tags of a draft as the index holds them: one per line, in order. */
+export function indexableTags(tags: readonly string[]): string {
+  return indexableText(tags.join('\n'));
 }
 
-/** The same row with other tags (a tag renamed, merged or deleted). */
-export function withTags(document: SearchDocument, tags: readonly string[]): SearchDocument {
-  return { ...document, tags: indexable(tags.join('\n')) };
+/** The index's view of a draft, from its title, its plain text and its tags (in order). */
+export function searchDocumentOf(title: string, bodyText: string, tags: readonly string[]): SearchDocument {
+  return { title: indexableText(title), body: indexableText(bodyText), tags: indexableTags(tags) };
 }

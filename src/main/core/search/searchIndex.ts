@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
-import { searchChunksOf } from './searchChunks';
-import { withTags, type SearchDocument } from './searchDocument';
+import { planChunkWrites, type StoredChunkRow } from './chunkWrites';
+import { chunkHash, searchBodyChunk, type SearchBodyChunk } from './searchChunks';
+import { indexableTags, indexableText, type SearchDocument } from './searchDocument';
 
-interface StoredChunk {
-  id: number;
-  position: number;
-  hash: Buffer;
+/** What the index is given for a draft: its title and tags, and its body already split into chunks. */
+export interface SearchEntry {
+  title: string;
+  tags: readonly string[];
+  body: readonly SearchBodyChunk[];
 }
 
 /**
@@ -15,7 +17,7 @@ interface StoredChunk {
  */
 export function createSearchIndex(db: Database.Database) {
   const statements = {
-    chunksOf: db.prepare<[number], StoredChunk>('SELECT id, position, hash FROM search_chunks WHERE draft_id = ? ORDER BY position'),
+    chunksOf: db.prepare<[number], StoredChunkRow>('SELECT id, position, hash FROM search_chunks WHERE draft_id = ? ORDER BY position'),
     textsOf: db.prepare<[number], SearchDocument>(
       `SELECT f.title AS title, f.body AS body, f.tags AS tags
        FROM search_chunks c JOIN search_chunks_fts f ON f.rowid = c.id
@@ -41,29 +43,26 @@ export function createSearchIndex(db: Database.Database) {
   };
 
   /**
-   * Writes a draft's rows. Chunks whose text is indexed already (same hash) stay, moved to
+   * Writes a draft's rows, one per chunk of its body (at least one, so a draft with no text is
+   * found by its title and tags). Chunks whose row is there already (same hash) stay, moved to
    * their new place if need be; only new chunks are tokenised and only vanished ones deleted
-   * (FTS5 re-tokenises a row to delete it). A document that would not change writes nothing.
+   * (FTS5 re-tokenises a row to delete it). An entry that would not change writes nothing.
    */
-  const put = (id: number, document: SearchDocument): void => {
-    // Stored chunks by hash; a passage repeated in a draft gives one hash several chunks.
-    const stored = new Map<string, StoredChunk[]>();
-    for (const chunk of statements.chunksOf.all(id)) {
-      const key = chunk.hash.toString('hex');
-      stored.set(key, [...(stored.get(key) ?? []), chunk]);
+  const put = (id: number, entry: SearchEntry): void => {
+    const title = indexableText(entry.title);
+    const tags = indexableTags(entry.tags);
+    const body = entry.body.length > 0 ? entry.body : [searchBodyChunk('')];
+    const hashes = body.map((chunk) => chunkHash(title, tags, chunk.digest));
+    const plan = planChunkWrites(statements.chunksOf.all(id), hashes);
+    // Deleted first, so the pages they free are reused by the rows written next.
+    for (const chunkId of plan.removals) {
+      statements.removeText.run(chunkId);
+      statements.removeChunk.run(chunkId);
     }
-    searchChunksOf(document).forEach(({ hash, ...text }, position) => {
-      const kept = stored.get(hash.toString('hex'))?.shift();
-      if (kept) {
-        if (kept.position !== position) statements.movePosition.run(position, kept.id);
-        return;
-      }
-      const chunkId = Number(statements.insertChunk.run(id, position, hash).lastInsertRowid);
-      statements.insertText.run({ id: chunkId, ...text });
-    });
-    for (const vanished of [...stored.values()].flat()) {
-      statements.removeText.run(vanished.id);
-      statements.removeChunk.run(vanished.id);
+    for (const { id: chunkId, position } of plan.moves) statements.movePosition.run(position, chunkId);
+    for (const position of plan.writes) {
+      const chunkId = Number(statements.insertChunk.run(id, position, hashes[position] as Buffer).lastInsertRowid);
+      statements.insertText.run({ id: chunkId, title, body: (body[position] as SearchBodyChunk).text, tags });
     }
   };
 
@@ -78,11 +77,12 @@ export function createSearchIndex(db: Database.Database) {
     get,
     put,
 
-    /** Replaces the tags of a draft's rows, keeping its title and text. */
+    /** Replaces the tags of a draft's rows, keeping its title, its text and how the text is split. */
     putTags(id: number, tags: readonly string[]): void {
-      const current = get(id);
-      if (!current) return;
-      put(id, withTags(current, tags));
+      const chunks = statements.textsOf.all(id);
+      const first = chunks[0];
+      if (!first) return;
+      put(id, { title: first.title, tags, body: chunks.map((chunk) => searchBodyChunk(chunk.body)) });
     },
 
     remove(id: number): void {

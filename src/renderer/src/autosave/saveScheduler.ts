@@ -1,11 +1,22 @@
+import type { IdleScheduler } from '../scheduling/idleScheduler';
+
 export interface SaveSchedulerOptions {
   /** Save this long after the last change... */
   quietMs: number;
   /** ...but never later than this after the first unsaved change, even while typing goes on. */
   maxWaitMs: number;
-  /** Writes the current state. It reads the state itself, so it always saves the newest. */
+  /**
+   * Writes the current state. It reads the state itself, so it always saves the newest, and
+   * it reads it synchronously, before its first await (flush() relies on that at close).
+   */
   save: () => Promise<void>;
   onStateChange?: (state: SaveState) => void;
+  /**
+   * When given, a save that is due waits for an idle moment (at most idleTimeoutMs), so that
+   * reading and sending a long document never lands between a keystroke and its frame.
+   */
+  idle?: IdleScheduler;
+  idleTimeoutMs?: number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   now?: () => number;
@@ -15,12 +26,13 @@ export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
 
 /**
  * Decides when autosave runs: debounced while the writer types, with a ceiling so that a
- * crash loses at most about a second of typing. One save runs at a time; changes made
- * during a save trigger another one right after it.
+ * crash loses at most about a second of typing, and then in the page's next idle moment.
+ * One save runs at a time; changes made during a save trigger another one right after it.
  */
 export class SaveScheduler {
   private dirtySince: number | null = null;
   private timer: unknown = null;
+  private cancelIdle: (() => void) | null = null;
   private running: Promise<void> | null = null;
   private state: SaveState = 'saved';
   private readonly setTimer: NonNullable<SaveSchedulerOptions['setTimer']>;
@@ -43,20 +55,18 @@ export class SaveScheduler {
     this.dirtySince ??= now;
     this.setState(this.running ? 'saving' : 'unsaved');
     if (this.running) return; // the running save's follow-up picks this change up
+    if (this.cancelIdle) return; // a save is due and waits for an idle moment: it takes this change along
     const wait = Math.max(0, Math.min(this.options.quietMs, this.dirtySince + this.options.maxWaitMs - now));
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => {
       this.timer = null;
-      void this.run();
+      this.runWhenIdle();
     }, wait);
   }
 
   /** Saves now if anything is unsaved, and resolves when everything is written. */
   async flush(): Promise<void> {
-    if (this.timer !== null) {
-      this.clearTimer(this.timer);
-      this.timer = null;
-    }
+    this.cancelPending();
     while (this.running) await this.running;
     if (this.dirtySince !== null) await this.run();
     if (this.state === 'error') throw new Error('The last save failed');
@@ -64,9 +74,27 @@ export class SaveScheduler {
 
   /** Stops scheduling (the draft was closed or deleted). */
   dispose(): void {
+    this.cancelPending();
+    this.dirtySince = null;
+  }
+
+  private cancelPending(): void {
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
-    this.dirtySince = null;
+    this.cancelIdle?.();
+    this.cancelIdle = null;
+  }
+
+  private runWhenIdle(): void {
+    const { idle } = this.options;
+    if (!idle) {
+      void this.run();
+      return;
+    }
+    this.cancelIdle = idle.request(() => {
+      this.cancelIdle = null;
+      void this.run();
+    }, this.options.idleTimeoutMs ?? this.options.quietMs);
   }
 
   private async run(): Promise<void> {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Draft, DraftSummary } from '../../../shared/draft';
 import { errorMessage } from '../api';
 import { useDraftSession } from '../hooks/useDraftSession';
+import { EditorToolbar } from '../editor/EditorToolbar';
 import { importImage, pickImageFiles } from '../images';
 import { DetailsPanel } from './DetailsPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -19,6 +20,8 @@ interface DraftWorkspaceProps {
   onSaved: (summary: DraftSummary) => void;
   registerFlush: (flush: (() => Promise<void>) | null) => void;
   onExport: () => void;
+  /** Opens the Publish dialog (the whole site, not only this draft). */
+  onPublish: () => void;
   onTrash: () => void;
   onUntrash: () => void;
   onDeleteForever: () => void;
@@ -72,6 +75,8 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     [editorRef, notify],
   );
 
+  const pickAndInsertImages = useCallback(() => void pickImageFiles().then((files) => insertImages(files, null)), [insertImages]);
+
   const chooseCover = async (): Promise<void> => {
     const [file] = await pickImageFiles(false);
     if (!file) return;
@@ -87,20 +92,6 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     <div className="workspace">
       <section className="writing-pane" aria-label="Editor">
         <header className="pane-header toolbar">
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={trashed}
-            onClick={() => void pickImageFiles().then((files) => insertImages(files, null))}
-            title="Insert an image"
-          >
-            <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-              <rect x="3" y="4" width="14" height="12" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-              <circle cx="7.5" cy="8.5" r="1.5" fill="currentColor" />
-              <path d="m4 15 4.5-4.5 3 3 2-2L17 15" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-            </svg>
-            Image
-          </button>
           {importing > 0 ? <span className="toolbar-note">Adding image…</span> : null}
           <span className="toolbar-spacer" />
           <button type="button" className="button button-quiet" onClick={props.onExport} title="Export as HTML (Ctrl+Shift+E)">
@@ -108,6 +99,13 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
               <path d="M10 3v10m0 0-4-4m4 4 4-4M4 16h12" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
             Export HTML
+          </button>
+          <button type="button" className="button button-quiet" onClick={props.onPublish} title="Publish the site (Ctrl+Shift+P)">
+            <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+              <circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <path d="M3 10h14M10 3c2 2.2 2.8 4.5 2.8 7s-.8 4.8-2.8 7c-2-2.2-2.8-4.5-2.8-7S8 5.2 10 3Z" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+            </svg>
+            Publish
           </button>
           {!trashed ? (
             <button type="button" className="button button-quiet" onClick={props.onTrash} aria-label="Move to trash" title="Move to trash">
@@ -117,6 +115,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
             </button>
           ) : null}
         </header>
+        <EditorToolbar editor={session.editor} onInsertImage={pickAndInsertImages} />
         {trashed ? (
           <div className="trash-banner" role="status">
             <span>This draft is in the trash. Restore it to edit it.</span>
@@ -197,11 +196,11 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
             )}
           </div>
         ) : null}
-        <StatusBar stats={session.stats} saveState={session.saveState} saveError={problem?.message ?? null} />
+        <StatusBar status={session.status} saveError={problem?.message ?? null} />
       </section>
       <Inspector tab={tab} onTab={onTab}>
         {tab === 'preview' ? (
-          <PreviewPane html={session.previewHtml} error={session.previewError} />
+          <PreviewPane preview={session.preview} editor={session.editor} />
         ) : tab === 'details' ? (
           <DetailsPanel
             fields={fields}

@@ -1,10 +1,11 @@
 interface EmptyLibraryProps {
   onCreate: () => void;
+  onImport: () => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent);
 
-export function EmptyLibrary({ onCreate }: EmptyLibraryProps) {
+export function EmptyLibrary({ onCreate, onImport }: EmptyLibraryProps) {
   return (
     <div className="empty-library">
       <div className="empty-card">
@@ -16,6 +17,12 @@ export function EmptyLibrary({ onCreate }: EmptyLibraryProps) {
         </button>
         <p className="empty-hint">
           or press <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd> <kbd>N</kbd>
+        </p>
+        <p className="empty-hint">
+          Written elsewhere?{' '}
+          <button type="button" className="link-button" onClick={onImport}>
+            Import a Markdown or HTML file
+          </button>
         </p>
       </div>
     </div>

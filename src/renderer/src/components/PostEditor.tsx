@@ -1,10 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { Placeholder } from '@tiptap/extensions';
-import { schemaExtensions } from '../../../shared/editor/extensions';
-import { imageFilesOf } from '../images';
+import { CodeLanguageMenu } from '../editor/CodeLanguageMenu';
+import { editorExtensions } from '../editor/editorExtensions';
+import { FootnotePopover } from '../editor/FootnotePopover';
+import { FormatBubble } from '../editor/FormatBubble';
+import type { EditorUi } from '../editor/formatActions';
+import { ImageDetails } from '../editor/ImageDetails';
+import { openLinkEditor } from '../editor/linkEditing';
+import { LinkPopover } from '../editor/LinkPopover';
+import { isApplePlatform } from '../editor/shortcuts';
+import { SlashMenu } from '../editor/SlashMenu';
+import { SlashMenuController } from '../editor/slashCommands';
+import { TableMenu } from '../editor/TableMenu';
+import { imageFilesOf, pickImageFiles } from '../images';
+import '../editor/editor.css';
 
 interface PostEditorProps {
   initialDoc: JSONContent;
@@ -17,12 +28,31 @@ interface PostEditorProps {
 }
 
 /**
- * The Tiptap editor. It never re-renders on a transaction (typing stays out of React);
- * changes are reported through onChange and read by whoever needs them, when they need them.
+ * The Tiptap editor and the menus that float over it (selection, link, code language,
+ * table, image, footnote, "/"). It never re-renders on a transaction (typing stays out of
+ * React); each menu subscribes to the few facts it shows. Changes are reported through
+ * onChange and read by whoever needs them, when they need them.
  */
 export function PostEditor({ initialDoc, onChange, onReady, onImageFiles, autoFocus, editable }: PostEditorProps) {
+  const apple = useMemo(() => isApplePlatform(), []);
+  const [slashMenu] = useState(() => new SlashMenuController());
+  const onImageFilesRef = useRef(onImageFiles);
+  useEffect(() => {
+    onImageFilesRef.current = onImageFiles;
+  }, [onImageFiles]);
+  const editorRef = useRef<Editor | null>(null);
+  const [ui] = useState<EditorUi>(() => ({
+    pickImage: () =>
+      void pickImageFiles().then((files) => {
+        if (files.length > 0) onImageFilesRef.current(files, null);
+      }),
+    editLink: () => {
+      if (editorRef.current) openLinkEditor(editorRef.current);
+    },
+  }));
+
   const editor = useEditor({
-    extensions: [...schemaExtensions(), Placeholder.configure({ placeholder: 'Tell your story…' })],
+    extensions: editorExtensions({ placeholder: 'Tell your story… (type / to insert)', slashMenu, ui }),
     content: initialDoc,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
@@ -52,9 +82,24 @@ export function PostEditor({ initialDoc, onChange, onReady, onImageFiles, autoFo
   }, [editor, editable]);
 
   useEffect(() => {
+    editorRef.current = editor;
     onReady(editor);
-    return () => onReady(null);
+    return () => {
+      editorRef.current = null;
+      onReady(null);
+    };
   }, [editor, onReady]);
 
-  return <EditorContent editor={editor} className="editor-surface" />;
+  return (
+    <>
+      <EditorContent editor={editor} className="editor-surface" />
+      <FormatBubble editor={editor} ui={ui} apple={apple} />
+      <LinkPopover editor={editor} />
+      <CodeLanguageMenu editor={editor} />
+      <TableMenu editor={editor} />
+      <ImageDetails editor={editor} />
+      <FootnotePopover editor={editor} />
+      <SlashMenu controller={slashMenu} editorElement={editor.view.dom} />
+    </>
+  );
 }

@@ -1,31 +1,57 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { Editor } from '@tiptap/react';
+import type { PreviewState } from '../hooks/useDraftSession';
+import { PreviewFrame } from '../preview/previewFrame';
+import { PreviewScrollFollower } from '../preview/scrollSync';
+import { browserIdleScheduler } from '../scheduling/idleScheduler';
+import type { ValueStore } from '../store/valueStore';
 
 interface PreviewPaneProps {
-  html: string | null;
-  error: string | null;
+  preview: ValueStore<PreviewState>;
+  /** The editor whose scrolling the preview follows. */
+  editor: Editor | null;
 }
 
 /**
- * Shows the post exactly as exported: the same standalone document, in a sandboxed frame
- * (no scripts). Updates swap the body in place so the reader's scroll position stays put.
+ * Shows the post exactly as exported: the same standalone document, in a sandboxed frame (no
+ * scripts). New renders are patched into it outside React, and it scrolls along with the
+ * editor, so the paragraph at the top of the editor is at the top of the preview.
  */
-export function PreviewPane({ html, error }: PreviewPaneProps) {
-  const frame = useRef<HTMLIFrameElement>(null);
-  const loaded = useRef(false);
+export function PreviewPane({ preview, editor }: PreviewPaneProps) {
+  const iframe = useRef<HTMLIFrameElement>(null);
+  const frame = useRef<PreviewFrame | null>(null);
+  const follower = useRef<PreviewScrollFollower | null>(null);
+  // Only a change of the error re-renders this component; the HTML goes straight to the frame.
+  const error = useSyncExternalStore(preview.subscribe, () => preview.get().error);
 
   useEffect(() => {
-    const iframe = frame.current;
-    if (!iframe || html === null) return;
-    const doc = iframe.contentDocument;
-    if (loaded.current && doc?.body) {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      doc.title = next.title;
-      doc.body.replaceWith(doc.importNode(next.body, true));
-      return;
-    }
-    loaded.current = false;
-    iframe.srcdoc = html;
-  }, [html]);
+    const element = iframe.current;
+    if (!element) return;
+    const shown = new PreviewFrame(element, browserIdleScheduler, () => follower.current?.sync());
+    frame.current = shown;
+    const show = (): void => {
+      const { html } = preview.get();
+      if (html !== null) shown.show(html);
+    };
+    show();
+    const unsubscribe = preview.subscribe(show);
+    return () => {
+      unsubscribe();
+      shown.dispose();
+      frame.current = null;
+    };
+  }, [preview]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const following = new PreviewScrollFollower(editor.view, () => frame.current?.document ?? null);
+    follower.current = following;
+    following.sync();
+    return () => {
+      following.dispose();
+      follower.current = null;
+    };
+  }, [editor]);
 
   return (
     <>
@@ -34,19 +60,7 @@ export function PreviewPane({ html, error }: PreviewPaneProps) {
           The preview could not be updated: {error}
         </p>
       ) : null}
-      <iframe
-        ref={frame}
-        className="preview-frame"
-        title="Post preview"
-        sandbox="allow-same-origin"
-        onLoad={(event) => {
-          loaded.current = true;
-          // A link in the preview must not turn the preview into a web page.
-          event.currentTarget.contentDocument?.addEventListener('click', (click) => {
-            if ((click.target as Element | null)?.closest?.('a')) click.preventDefault();
-          });
-        }}
-      />
+      <iframe ref={iframe} className="preview-frame" title="Post preview" sandbox="allow-same-origin" />
     </>
   );
 }

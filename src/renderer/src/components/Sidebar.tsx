@@ -24,6 +24,8 @@ interface SidebarProps {
   hits: SearchHit[] | null;
   onManageTags: () => void;
   onEmptyTrash: () => void;
+  onImport: () => void;
+  onPreferences: () => void;
 }
 
 function NavItem({ label, count, active, onClick, icon }: { label: string; count?: number; active: boolean; onClick: () => void; icon?: string }) {
@@ -62,11 +64,30 @@ export function Sidebar(props: SidebarProps) {
         <span className="brand">
           <span className="brand-mark" aria-hidden="true">¶</span>Inkpress
         </span>
-        <button type="button" className="icon-button" onClick={onCreate} title={`New draft (${MOD_KEY}+N)`} aria-label="New draft">
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-            <path d="M10 4v12M4 10h12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </button>
+        <div className="sidebar-actions">
+          <button type="button" className="icon-button" onClick={props.onImport} title={`Import a Markdown or HTML file (${MOD_KEY}+O)`} aria-label="Import a file">
+            <svg viewBox="0 0 20 20" width="17" height="17" aria-hidden="true">
+              <path d="M10 3.5v9m0 0-3.5-3.5m3.5 3.5 3.5-3.5M4 12.5v2.5a1.5 1.5 0 0 0 1.5 1.5h9a1.5 1.5 0 0 0 1.5-1.5v-2.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          </button>
+          <button type="button" className="icon-button" onClick={props.onPreferences} title={`Preferences (${MOD_KEY}+,)`} aria-label="Preferences">
+            <svg viewBox="0 0 20 20" width="17" height="17" aria-hidden="true">
+              <path
+                d="M16 8.1 18 8.4v3.2l-2 .3-.4 1 1.2 1.6-2.3 2.3-1.6-1.2-1 .4-.3 2H8.4l-.3-2-1-.4-1.6 1.2-2.3-2.3 1.2-1.6-.4-1-2-.3V8.4l2-.3.4-1-1.2-1.6 2.3-2.3 1.6 1.2 1-.4.3-2h3.2l.3 2 1 .4 1.6-1.2 2.3 2.3-1.2 1.6Z"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.4"
+                strokeLinejoin="round"
+              />
+              <circle cx="10" cy="10" r="2.4" fill="none" stroke="currentColor" strokeWidth="1.4" />
+            </svg>
+          </button>
+          <button type="button" className="icon-button" onClick={onCreate} title={`New draft (${MOD_KEY}+N)`} aria-label="New draft">
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+              <path d="M10 4v12M4 10h12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
       </div>
       <div className="search-box">
         <svg viewBox="0 0 20 20" width="15" height="15" aria-hidden="true">

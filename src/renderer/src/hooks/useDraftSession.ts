@@ -1,18 +1,50 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { JSONContent } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
 import type { Fragment, Node as PMNode } from '@tiptap/pm/model';
 import type { Draft, DraftMetadataPatch, DraftSummary } from '../../../shared/draft';
-import { statsFromText, type DocStats } from '../../../shared/editor/docStats';
+import type { DocStats } from '../../../shared/editor/docStats';
 import { api, ApiError, errorMessage, unwrap } from '../api';
 import { SaveScheduler, type SaveState } from '../autosave/saveScheduler';
 import { fieldsOf, type DraftFields } from '../draftFields';
-import { throttle } from '../throttle';
+import { browserIdleScheduler } from '../scheduling/idleScheduler';
+import { IdleTask } from '../scheduling/idleTask';
+import { IncrementalStats } from '../stats/incrementalStats';
+import { createValueStore, type ValueStore } from '../store/valueStore';
 
-/** Autosave waits for a pause in typing, but never lets more than a second go unsaved. */
+/**
+ * Autosave waits for a pause in typing (but never lets more than a second go unsaved), then
+ * for an idle moment: a save starts at most SAVE_QUIET_MS + SAVE_IDLE_TIMEOUT_MS after the
+ * last keystroke. Closing the draft saves at once.
+ */
 const SAVE_QUIET_MS = 400;
 const SAVE_MAX_WAIT_MS = 1000;
-const PREVIEW_INTERVAL_MS = 250;
-const STATS_INTERVAL_MS = 200;
+const SAVE_IDLE_TIMEOUT_MS = 400;
+/**
+ * The preview sends the whole document to be rendered, so it follows typing at most once a
+ * second, in idle moments.
+ */
+const PREVIEW_INTERVAL_MS = 1000;
+const PREVIEW_IDLE_TIMEOUT_MS = 1000;
+/** The status bar's counts are incremental (one paragraph per keystroke), so they follow closely. */
+const STATUS_INTERVAL_MS = 150;
+const STATUS_IDLE_TIMEOUT_MS = 300;
+/** Below this much idle time left, a first count of a long document waits for the next idle moment. */
+const COUNT_SLICE_RESERVE_MS = 2;
+
+/** What the status bar shows. */
+export interface DraftStatus {
+  stats: DocStats | null;
+  /** Words in the selection; null when nothing is selected. */
+  selectionWords: number | null;
+  saveState: SaveState;
+}
+
+/** The post as the preview shows it: the exported page's HTML, or why it could not be made. */
+export interface PreviewState {
+  html: string | null;
+  error: string | null;
+}
 
 export interface SaveProblem {
   message: string;
@@ -56,49 +88,94 @@ function metadataPatch(fields: DraftFields, changed: ReadonlySet<MetadataKey>): 
   return patch;
 }
 
-function editorStats(editor: Editor): DocStats {
-  const { doc } = editor.state;
-  let images = 0;
-  doc.descendants((node) => {
-    if (node.type.name === 'image') images += 1;
-  });
-  return statsFromText(doc.textBetween(0, doc.content.size, '\n', '\n'), images);
+function sameStats(a: DocStats | null, b: DocStats | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.words === b.words && a.cjkCharacters === b.cjkCharacters && a.characters === b.characters &&
+    a.images === b.images && a.readingMinutes === b.readingMinutes
+  );
+}
+
+function sameStatus(a: DraftStatus, b: DraftStatus): boolean {
+  return sameStats(a.stats, b.stats) && a.selectionWords === b.selectionWords && a.saveState === b.saveState;
 }
 
 /**
- * One open draft's state and its autosave: the fields, the editor, the save scheduler,
- * the live preview and the counts. Typing never re-renders React; saving reads the editor
- * when the scheduler fires.
+ * One open draft's state and its autosave: the fields, the editor, the save scheduler, the
+ * live preview and the counts. Typing never re-renders React: a keystroke only notes that
+ * something changed, and the work it calls for (saving, the preview, the counts) runs in idle
+ * moments, throttled, reading the newest document when it runs. The status bar and the
+ * preview read their values from stores, so updating them re-renders nothing else.
  */
 export function useDraftSession(draft: Draft, onSaved: (summary: DraftSummary) => void) {
   const [fields, setFields] = useState<DraftFields>(() => fieldsOf(draft));
   const [currentSlug, setCurrentSlug] = useState(draft.slug);
   const [savedVersion, setSavedVersion] = useState(draft.version);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
-  const [stats, setStats] = useState<DocStats | null>(null);
-  const [previewHtml, setPreviewHtml] = useState<string | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
+  // The editor as React state too, for the preview's scroll sync (set once it is ready).
+  const [editor, setEditor] = useState<Editor | null>(null);
 
   const fieldsRef = useRef(fields);
   const changedMetadata = useRef(new Set<MetadataKey>());
   const editorRef = useRef<Editor | null>(null);
+  /** The newest document, kept when the editor goes away so the save on close still has it. */
+  const latestDoc = useRef<PMNode | null>(null);
   const pristine = useRef(true);
   const openedDoc = useRef<PMNode | null>(null);
   const version = useRef(draft.version);
-  const previewSequence = useRef(0);
+  const saveState = useRef<SaveState>('saved');
+  const previewOutdated = useRef(false);
+  const stopWatchingEditor = useRef<(() => void) | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+
+  const currentDoc = useCallback((): PMNode | null => {
+    const live = editorRef.current;
+    return live && !live.isDestroyed ? live.state.doc : latestDoc.current;
+  }, []);
+
+  // Per opened draft (the workspace is keyed by it), like everything below.
+  const status = useMemo(() => createValueStore<DraftStatus>({ stats: null, selectionWords: null, saveState: 'saved' }), []);
+  const counter = useMemo(() => new IncrementalStats(), []);
+
+  const statusTask = useMemo(
+    () =>
+      new IdleTask({
+        minIntervalMs: STATUS_INTERVAL_MS,
+        idleTimeoutMs: STATUS_IDLE_TIMEOUT_MS,
+        idle: browserIdleScheduler,
+        run: (deadline) => {
+          const doc = currentDoc();
+          let stats = status.get().stats;
+          if (doc) {
+            // A long draft's first count is spread over idle moments; until then the old counts stay.
+            if (counter.prepare(doc, () => deadline.timeRemaining() > COUNT_SLICE_RESERVE_MS)) stats = counter.docStats(doc);
+            else statusTask.schedule();
+          }
+          const live = editorRef.current;
+          const selection = live && !live.isDestroyed ? live.state.selection : null;
+          const selectionWords = live && selection && !selection.empty ? counter.wordsBetween(live.state.doc, selection.from, selection.to) : null;
+          const next: DraftStatus = { stats, selectionWords, saveState: saveState.current };
+          if (!sameStatus(next, status.get())) status.set(next);
+        },
+      }),
+    [status, counter, currentDoc],
+  );
 
   const scheduler = useMemo(
     () =>
       new SaveScheduler({
         quietMs: SAVE_QUIET_MS,
         maxWaitMs: SAVE_MAX_WAIT_MS,
-        onStateChange: setSaveState,
+        idle: browserIdleScheduler,
+        idleTimeoutMs: SAVE_IDLE_TIMEOUT_MS,
+        onStateChange: (state) => {
+          saveState.current = state;
+          statusTask.schedule();
+        },
         save: async () => {
-          const editor = editorRef.current;
-          if (!editor) return;
+          const doc = currentDoc();
+          if (!doc) return;
           const f = fieldsRef.current;
           // Metadata goes along only when the writer changed it here, so a save never undoes
           // what changed elsewhere meanwhile (a tag renamed across the library, say).
@@ -112,7 +189,7 @@ export function useDraftSession(draft: Draft, onSaved: (summary: DraftSummary) =
                 title: f.title,
                 author: f.author,
                 date: f.date,
-                doc: editor.getJSON(),
+                doc: doc.toJSON() as JSONContent,
                 ...metadataPatch(f, changedMeta),
               }),
             );
@@ -143,59 +220,96 @@ export function useDraftSession(draft: Draft, onSaved: (summary: DraftSummary) =
     }
   }
 
-  const refreshPreview = useMemo(
+  const previewStore = useMemo(() => createValueStore<PreviewState>({ html: null, error: null }), []);
+  const previewTask = useMemo(
     () =>
-      throttle(() => {
-        const editor = editorRef.current;
-        if (!editor) return;
-        const f = fieldsRef.current;
-        const sequence = ++previewSequence.current;
-        unwrap(api().preview.render({ title: f.title, author: f.author, date: f.date, tags: f.tags, doc: editor.getJSON() }))
-          .then(({ html }) => {
-            if (sequence !== previewSequence.current) return; // a newer render is on its way
-            setPreviewHtml(html);
-            setPreviewError(null);
-          })
-          .catch((error: unknown) => setPreviewError(errorMessage(error)));
-      }, PREVIEW_INTERVAL_MS),
-    [],
+      new IdleTask({
+        minIntervalMs: PREVIEW_INTERVAL_MS,
+        idleTimeoutMs: PREVIEW_IDLE_TIMEOUT_MS,
+        idle: browserIdleScheduler,
+        run: async () => {
+          // Nobody looks at the preview (another tab is open): render it when it is shown.
+          if (previewStore.subscriberCount() === 0) {
+            previewOutdated.current = true;
+            return;
+          }
+          previewOutdated.current = false;
+          const doc = currentDoc();
+          if (!doc) return;
+          const { title, author, date, tags } = fieldsRef.current;
+          try {
+            const { html } = await unwrap(api().preview.render({ title, author, date, tags, doc: doc.toJSON() as JSONContent }));
+            previewStore.set({ html, error: null });
+          } catch (error) {
+            previewStore.set({ html: previewStore.get().html, error: errorMessage(error) });
+          }
+        },
+      }),
+    [previewStore, currentDoc],
   );
-
-  const refreshStats = useMemo(
-    () =>
-      throttle(() => {
-        if (editorRef.current) setStats(editorStats(editorRef.current));
-      }, STATS_INTERVAL_MS),
-    [],
+  /** The preview's store; subscribing to it brings an outdated preview up to date. */
+  const preview = useMemo<ValueStore<PreviewState>>(
+    () => ({
+      ...previewStore,
+      subscribe(listener) {
+        const unsubscribe = previewStore.subscribe(listener);
+        if (previewOutdated.current) previewTask.schedule();
+        return unsubscribe;
+      },
+    }),
+    [previewStore, previewTask],
   );
 
   const changed = useCallback(() => {
     pristine.current = false;
     scheduler.touch();
-    refreshPreview();
-    refreshStats();
-  }, [scheduler, refreshPreview, refreshStats]);
+    previewTask.schedule();
+    statusTask.schedule();
+  }, [scheduler, previewTask, statusTask]);
 
   const editorChanged = useCallback(
-    (editor: Editor) => {
-      if (pristine.current) {
-        openedDoc.current ??= editor.schema.nodeFromJSON(draft.doc);
-        if (isUnchanged(editor.state.doc, openedDoc.current)) return;
+    (changedEditor: Editor) => {
+      const { doc } = changedEditor.state;
+      if (!openedDoc.current) {
+        // Not reported ready yet (Tiptap announces an update when its editability is set):
+        // what it shows now is what was opened.
+        openedDoc.current = doc;
+        latestDoc.current = doc;
+        return;
       }
+      // An update without a new document (editability changed) is no edit.
+      if (doc === latestDoc.current) return;
+      latestDoc.current = doc;
+      // Cheap: unchanged blocks are the same nodes, so the comparison stops at references.
+      if (pristine.current && isUnchanged(doc, openedDoc.current)) return;
       changed();
     },
-    [changed, draft.doc],
+    [changed],
   );
 
   const onEditorReady = useCallback(
-    (editor: Editor | null) => {
-      editorRef.current = editor;
-      if (editor) {
-        setStats(editorStats(editor));
-        refreshPreview();
+    (ready: Editor | null) => {
+      stopWatchingEditor.current?.();
+      stopWatchingEditor.current = null;
+      if (!ready) {
+        // The editor is going away: keep its text for the save that closing the draft makes.
+        const leaving = editorRef.current;
+        if (leaving && !leaving.isDestroyed) latestDoc.current = leaving.state.doc;
+        editorRef.current = null;
+        setEditor(null);
+        return;
       }
+      editorRef.current = ready;
+      latestDoc.current = ready.state.doc;
+      openedDoc.current ??= ready.state.doc;
+      const selectionChanged = (): void => statusTask.schedule();
+      ready.on('selectionUpdate', selectionChanged);
+      stopWatchingEditor.current = () => ready.off('selectionUpdate', selectionChanged);
+      setEditor(ready);
+      statusTask.schedule();
+      previewTask.schedule();
     },
-    [refreshPreview],
+    [statusTask, previewTask],
   );
 
   const updateFields = useCallback(
@@ -223,19 +337,20 @@ export function useDraftSession(draft: Draft, onSaved: (summary: DraftSummary) =
 
   const flush = useCallback(() => scheduler.flush(), [scheduler]);
 
-  // Closing the draft: stop the throttled work and write what is pending (the scheduler
-  // is not disposed first, which would drop the unsaved change), then keep a revision.
+  // Closing the draft: stop the deferred work and write what is pending, at once (the
+  // scheduler is not disposed first, which would drop the unsaved change), then keep a revision.
   useEffect(
     () => () => {
-      refreshPreview.cancel();
-      refreshStats.cancel();
+      previewTask.cancel();
+      statusTask.cancel();
+      stopWatchingEditor.current?.();
       void scheduler
         .flush()
         .then(() => api().revisions.checkpoint({ draftId: draft.id }))
         .catch(() => undefined);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scheduler, refreshPreview, refreshStats],
+    [scheduler, previewTask, statusTask],
   );
 
   return {
@@ -243,11 +358,12 @@ export function useDraftSession(draft: Draft, onSaved: (summary: DraftSummary) =
     updateFields,
     currentSlug,
     savedVersion,
-    saveState,
     saveProblem,
-    stats,
-    previewHtml,
-    previewError,
+    /** Counts, selection and save state, for the status bar. */
+    status,
+    /** The rendered post, for the preview. */
+    preview,
+    editor,
     editorRef,
     editorChanged,
     onEditorReady,

@@ -3,13 +3,14 @@ import { describe, it, expect } from 'vitest';
 import { dispatch } from '../../../../src/main/core/dispatch';
 import { createHandlers } from '../../../../src/main/core/handlers';
 import { useServices } from '../../helpers/testServices';
+import { fakeShellPorts } from '../../helpers/fakeShellPorts';
 import { PNG_3X2, SVG_WITH_SCRIPT } from './testImages';
 
 const openServices = useServices();
 
 function setup() {
   const { services } = openServices();
-  const handlers = createHandlers(services, { chooseSavePath: async () => null });
+  const handlers = createHandlers(services, fakeShellPorts());
   const logged: unknown[] = [];
   const call = (args: unknown) => dispatch(handlers, 'assets:import', args, (_message, error) => void logged.push(error));
   return { services, call, logged };

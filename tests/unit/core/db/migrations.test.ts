@@ -10,6 +10,9 @@ import { search } from '../../../../src/main/core/db/migrations/0040-search';
 import { revisions } from '../../../../src/main/core/db/migrations/0050-revisions';
 import { assets } from '../../../../src/main/core/db/migrations/0060-assets';
 import { searchChunks } from '../../../../src/main/core/db/migrations/0070-search-chunks';
+import { draftChunks } from '../../../../src/main/core/db/migrations/0080-draft-chunks';
+import { settings } from '../../../../src/main/core/db/migrations/0090-settings';
+import { site } from '../../../../src/main/core/db/migrations/0100-site';
 import { AppError } from '../../../../src/main/core/errors';
 import { useTempDirs } from '../../helpers/tempDir';
 import { tableNames } from '../../helpers/sqlite';
@@ -40,8 +43,8 @@ function insertDraft(db: Database.Database, slug: string): number {
 
 describe('MIGRATIONS', () => {
   it('lists the steps oldest first, numbered in tens', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60, 70]);
-    expect(MIGRATIONS).toEqual([drafts, tags, postMetadata, search, revisions, assets, searchChunks]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+    expect(MIGRATIONS).toEqual([drafts, tags, postMetadata, search, revisions, assets, searchChunks, draftChunks, settings, site]);
   });
 });
 
@@ -86,7 +89,7 @@ describe('0020-tags', () => {
 
   it('removes a draft\'s tag links when the draft is deleted', () => {
     const db = freshDb();
-    migrate(db, MIGRATIONS);
+    migrate(db, [drafts, tags]);
     const draftId = insertDraft(db, 'hello');
     const tagId = Number(db.prepare("INSERT INTO tags (name) VALUES ('travel')").run().lastInsertRowid);
     db.prepare('INSERT INTO draft_tags (draft_id, tag_id, position) VALUES (?, ?, 0)').run(draftId, tagId);
@@ -110,7 +113,7 @@ describe('migrate', () => {
     expect(migrate(db, MIGRATIONS)).toEqual({ from: 0, to: LATEST });
     expect(schemaVersion(db)).toBe(LATEST);
     expect(tableNames(db)).toEqual(
-      ['assets', 'draft_tags', 'drafts', 'revisions', 'search_chunks', 'search_chunks_fts', 'search_chunks_fts_config', 'search_chunks_fts_content', 'search_chunks_fts_data', 'search_chunks_fts_docsize', 'search_chunks_fts_idx', 'tags'],
+      ['assets', 'draft_chunks', 'draft_tags', 'drafts', 'revisions', 'search_chunks', 'search_chunks_fts', 'search_chunks_fts_config', 'search_chunks_fts_content', 'search_chunks_fts_data', 'search_chunks_fts_docsize', 'search_chunks_fts_idx', 'settings', 'site_config', 'site_post_bodies', 'tags'],
     );
   });
 
@@ -128,9 +131,20 @@ describe('migrate', () => {
     const before = db.prepare('SELECT * FROM drafts').all();
 
     expect(migrate(db, MIGRATIONS)).toEqual({ from: 10, to: LATEST });
-    // The draft keeps every value; 0030 adds the new metadata columns with their defaults.
+    // The draft keeps every value; 0030 adds the new metadata columns with their defaults, and
+    // 0080 moves the document and its HTML into the draft's one chunk.
     const metadataDefaults = { status: 'draft', cover_image: '', canonical_url: '', language: '', trashed_at: null };
-    expect(db.prepare('SELECT * FROM drafts').all()).toEqual(before.map((row) => ({ ...(row as object), ...metadataDefaults })));
+    const rows = before.map((row) => {
+      const { doc_json: _docJson, body_html: _bodyHtml, ...rest } = row as Record<string, unknown>;
+      return { ...rest, ...metadataDefaults };
+    });
+    expect(db.prepare('SELECT * FROM drafts').all()).toEqual(rows);
+    expect(db.prepare('SELECT draft_id, position, doc_json, body_html FROM draft_chunks').all()).toEqual(
+      before.map((row) => {
+        const { id, doc_json, body_html } = row as Record<string, unknown>;
+        return { draft_id: id, position: 0, doc_json, body_html };
+      }),
+    );
     const tagId = Number(db.prepare("INSERT INTO tags (name) VALUES ('old')").run().lastInsertRowid);
     db.prepare('INSERT INTO draft_tags (draft_id, tag_id, position) VALUES (?, ?, 0)').run(id, tagId);
     expect(db.prepare('SELECT COUNT(*) AS n FROM draft_tags WHERE draft_id = ?').get(id)).toEqual({ n: 1 });

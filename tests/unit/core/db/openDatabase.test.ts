@@ -43,7 +43,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(tableNames(db)).toEqual(
-      ['assets', 'draft_tags', 'drafts', 'revisions', 'search_chunks', 'search_chunks_fts', 'search_chunks_fts_config', 'search_chunks_fts_content', 'search_chunks_fts_data', 'search_chunks_fts_docsize', 'search_chunks_fts_idx', 'tags'],
+      ['assets', 'draft_chunks', 'draft_tags', 'drafts', 'revisions', 'search_chunks', 'search_chunks_fts', 'search_chunks_fts_config', 'search_chunks_fts_content', 'search_chunks_fts_data', 'search_chunks_fts_docsize', 'search_chunks_fts_idx', 'settings', 'site_config', 'site_post_bodies', 'tags'],
     );
   });
 
@@ -52,8 +52,8 @@ describe('openDatabase', () => {
     const first = openDatabase(dataDir);
     first
       .prepare(
-        `INSERT INTO drafts (title, slug, post_date, doc_json, body_html, created_at, updated_at)
-         VALUES ('Kept', 'kept', '2026-11-29', '{"type":"doc"}', '', 'now', 'now')`,
+        `INSERT INTO drafts (title, slug, post_date, created_at, updated_at)
+         VALUES ('Kept', 'kept', '2026-11-29', 'now', 'now')`,
       )
       .run();
     first.close();

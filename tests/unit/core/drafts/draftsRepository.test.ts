@@ -1,6 +1,7 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../../../src/main/core/db/openDatabase';
+import { storedChunk } from '../../../../src/main/core/drafts/draftChunks';
 import { createDraftsRepository, type DraftRecord } from '../../../../src/main/core/drafts/draftsRepository';
 import { useTempDirs } from '../../helpers/tempDir';
 
@@ -28,8 +29,7 @@ function record(overrides: Partial<DraftRecord> = {}): DraftRecord {
     coverImage: '',
     canonicalUrl: '',
     language: '',
-    docJson: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }),
-    bodyHtml: '<p></p>',
+    chunks: [storedChunk(JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }), '<p></p>')],
     excerpt: '',
     wordCount: 0,
     readingMinutes: 1,
@@ -130,7 +130,7 @@ describe('createDraftsRepository', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM tags').get()).toEqual({ n: 3 });
   });
 
-  it('deletes a draft with its tag links', () => {
+  it('deletes a draft with its tag links and its chunks', () => {
     const { db, repo } = openRepository();
     const id = repo.insert(record(), 'now');
     repo.setTags(id, ['x']);
@@ -138,6 +138,71 @@ describe('createDraftsRepository', () => {
     expect(repo.delete(id)).toBe(false);
     expect(repo.get(id)).toBeUndefined();
     expect(db.prepare('SELECT COUNT(*) AS n FROM draft_tags').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM draft_chunks').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('createDraftsRepository: the document in chunks', () => {
+  /** A document of paragraphs "p0".."pN" stored in chunks of the sizes given, as the deriver splits one. */
+  function chunked(sizes: number[], texts = sizes.flatMap((size, c) => Array.from({ length: size }, (_, i) => `c${c}p${i}`))) {
+    const paragraphs = texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
+    const chunks = [];
+    let start = 0;
+    for (const [c, size] of sizes.entries()) {
+      const json = paragraphs.slice(start, start + size).map((p) => JSON.stringify(p)).join(',');
+      const html = texts.slice(start, start + size).map((text) => `<p>${text}</p>`).join('');
+      chunks.push(storedChunk(`${c === 0 ? '{"type":"doc","content":[' : ','}${json}${c === sizes.length - 1 ? ']}' : ''}`, html));
+      start += size;
+    }
+    return { doc: { type: 'doc', content: paragraphs }, html: texts.map((text) => `<p>${text}</p>`).join(''), chunks };
+  }
+
+  const rowsOf = (db: Database.Database, id: number) =>
+    db.prepare<[number], { id: number; position: number }>('SELECT id, position FROM draft_chunks WHERE draft_id = ? ORDER BY position').all(id);
+
+  it('reads back the document and HTML its chunks join to', () => {
+    const { repo } = openRepository();
+    const { doc, html, chunks } = chunked([3, 1, 4]);
+    const id = repo.insert(record({ chunks }), 'now');
+    expect(repo.get(id)).toMatchObject({ doc, bodyHtml: html });
+    expect(repo.getBySlug('hello')).toMatchObject({ doc, bodyHtml: html });
+  });
+
+  it('writes only the chunks that changed, moves the ones that moved, and deletes the ones gone', () => {
+    const { db, repo } = openRepository();
+    const first = chunked([2, 2, 2, 2]);
+    const id = repo.insert(record({ chunks: first.chunks }), 'now');
+    const before = rowsOf(db, id);
+
+    // The third chunk typed into: one row replaced, the others untouched.
+    const typed = chunked([2, 2, 2, 2], first.doc.content.map((p, i) => (i === 4 ? 'typed' : p.content[0]?.text ?? '')));
+    expect(repo.update(id, 1, record({ chunks: typed.chunks }), 'later')).toBe(true);
+    const after = rowsOf(db, id);
+    expect(after.filter((row) => !before.some((old) => old.id === row.id))).toEqual([{ id: expect.any(Number), position: 2 }]);
+    expect(after.filter((row) => before.some((old) => old.id === row.id && old.position === row.position))).toHaveLength(3);
+    expect(repo.get(id)).toMatchObject({ doc: typed.doc, bodyHtml: typed.html });
+
+    // The same chunks again: nothing written.
+    const changes = (): number => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const unchanged = changes();
+    expect(repo.update(id, 2, record({ chunks: typed.chunks }), 'later')).toBe(true);
+    expect(changes() - unchanged).toBe(1); // the drafts row alone
+
+    // The first chunk gone: the others move up, rewritten where the document's start or end is in them.
+    const shorter = chunked([2, 2, 2], typed.doc.content.slice(2).map((p) => p.content[0]?.text ?? ''));
+    expect(repo.update(id, 3, record({ chunks: shorter.chunks }), 'later')).toBe(true);
+    expect(rowsOf(db, id).map((row) => row.position)).toEqual([0, 1, 2]);
+    expect(repo.get(id)).toMatchObject({ doc: shorter.doc, bodyHtml: shorter.html });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM draft_chunks').get()).toEqual({ n: 3 });
+  });
+
+  it('writes nothing when the version is stale', () => {
+    const { db, repo } = openRepository();
+    const id = repo.insert(record(), 'now');
+    const other = chunked([1, 1]);
+    expect(repo.update(id, 7, record({ chunks: other.chunks }), 'later')).toBe(false);
+    expect(repo.get(id)?.bodyHtml).toBe('<p></p>');
+    expect(rowsOf(db, id)).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { JSONContent } from '@tiptap/core';
 import { EMPTY_DOC } from '../../../../src/shared/editor/docStats';
+import { deriveDraftContent } from '../../../../src/main/core/drafts/draftContent';
+import { joinStoredChunks } from '../../../../src/main/core/drafts/draftChunks';
 import { appErrorFrom } from '../../helpers/appError';
 import { docOf, docWith, paragraph, text } from '../../helpers/docs';
 import { saveOf, useDraftsServices } from '../../helpers/testServices';
@@ -327,5 +329,29 @@ describe('drafts service: save', () => {
     drafts.trash(draft.id);
     drafts.delete(draft.id);
     expect(appErrorFrom(() => drafts.save(saveOf(draft))).code).toBe('NOT_FOUND');
+  });
+
+  it('saves a book by writing the chunk typed into, and reads it back exactly as a whole', () => {
+    const { drafts, services } = setup();
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i}: ${words(10 + (i % 23))}.`);
+    const draft = drafts.create({ title: 'The book', doc: docWith(...paragraphs) });
+    const rows = (table: 'draft_chunks' | 'search_chunks'): number[] =>
+      services.db.prepare<[number], { id: number }>(`SELECT id FROM ${table} WHERE draft_id = ? ORDER BY position`).all(draft.id).map((row) => row.id);
+    const before = { stored: rows('draft_chunks'), indexed: rows('search_chunks') };
+    expect(before.stored.length).toBeGreaterThan(5);
+
+    const typed = docWith(...paragraphs.map((p, i) => (i === 300 ? `Three new words. ${p}` : p)));
+    drafts.save(saveOf(draft, { doc: typed }));
+    for (const [table, old] of [['draft_chunks', before.stored], ['search_chunks', before.indexed]] as const) {
+      const now = rows(table);
+      expect(now.filter((id) => !old.includes(id)), table).toHaveLength(1);
+      expect(now.length, table).toBe(old.length);
+    }
+    // Read back, the draft is what deriving the whole document gives.
+    const whole = joinStoredChunks(deriveDraftContent(typed).stored.chunks);
+    const saved = drafts.getForOutput(draft.id);
+    expect(saved.doc).toEqual(JSON.parse(whole.docJson));
+    expect(saved.bodyHtml).toBe(whole.bodyHtml);
+    expect(services.search.query({ query: 'three new words' }).map((hit) => hit.id)).toEqual([draft.id]);
   });
 });

@@ -3,6 +3,7 @@ import type { JSONContent } from '@tiptap/core';
 import { docToMarkdown } from '../../../../src/main/core/export/docToMarkdown';
 import { htmlToDoc } from '../../../../src/main/core/import/htmlToDoc';
 import { markdownToDoc } from '../../../../src/main/core/import/markdownToDoc';
+import { parseDoc } from '../../../../src/main/core/render/renderBodyHtml';
 import { docOf, paragraph, text } from '../../helpers/docs';
 
 /** The document as the importer reads the Markdown back. */
@@ -134,5 +135,78 @@ describe('docToMarkdown: text that looks like Markdown', () => {
 
   it('leaves a word with an inner underscore readable', () => {
     expect(docToMarkdown(docOf(paragraph('snake_case')))).toBe('snake_case\n');
+  });
+});
+
+describe('docToMarkdown: editor formatting beyond CommonMark', () => {
+  const task = (checked: boolean, ...content: JSONContent[]): JSONContent => ({ type: 'taskItem', attrs: { checked }, content });
+  const cell = (type: string, ...content: JSONContent[]): JSONContent => ({ type, content: content.length ? content : [{ type: 'paragraph' }] });
+  const row = (...cells: JSONContent[]): JSONContent => ({ type: 'tableRow', content: cells });
+  const note = (value: string): JSONContent => ({ type: 'footnote', attrs: { text: value } });
+
+  it('writes highlight as <mark>, which CommonMark passes through', () => {
+    const doc = docOf(paragraph('a ', text('marked', [{ type: 'highlight' }]), ' word'));
+    expect(docToMarkdown(doc)).toBe('a <mark>marked</mark> word\n');
+    expect(roundTrip(doc)).toEqual(doc);
+  });
+
+  it('writes task lists as GFM "- [ ]" and "- [x]" items, nested under the text', () => {
+    const doc = docOf({ type: 'taskList', content: [task(false, paragraph('open')), task(true, paragraph('done'), { type: 'taskList', content: [task(false, paragraph('inner'))] })] });
+    expect(docToMarkdown(doc)).toBe('- [ ] open\n- [x] done\n  - [ ] inner\n');
+    expect(roundTrip(doc)).toEqual(doc);
+  });
+
+  it('keeps a task list right after a bullet list apart by switching the marker', () => {
+    const doc = docOf({ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('bullet')] }] }, { type: 'taskList', content: [task(false, paragraph('task'))] });
+    expect(docToMarkdown(doc)).toBe('- bullet\n\n* [ ] task\n');
+    expect(roundTrip(doc)).toEqual(parseDoc(doc).toJSON());
+  });
+
+  it('writes a table with a header row as a GFM table, escaping pipes and aligning columns', () => {
+    const doc = docOf({
+      type: 'table',
+      content: [
+        row(cell('tableHeader', paragraph('Name')), { ...cell('tableHeader', paragraph('Sum')), attrs: { align: 'right' } }),
+        row(cell('tableCell', paragraph('a|b ', text('c|d', [{ type: 'code' }]))), { ...cell('tableCell', paragraph('1', { type: 'hardBreak' }, '2')), attrs: { align: 'right' } }),
+      ],
+    });
+    expect(docToMarkdown(doc)).toBe('| Name | Sum |\n| --- | --: |\n| a\\|b `c\\|d` | 1<br>2 |\n');
+    expect(roundTrip(doc)).toEqual(parseDoc(doc).toJSON());
+  });
+
+  it('writes a table GFM cannot hold (no header row, merged cells, blocks in cells) as one line of HTML', () => {
+    const doc = docOf({ type: 'table', content: [row(cell('tableCell', paragraph('one'), paragraph('two')))] });
+    const markdown = docToMarkdown(doc);
+    expect(markdown).toBe('<div class="tableWrapper"><table><tbody><tr><td colspan="1" rowspan="1"><p>one</p><p>two</p></td></tr></tbody></table></div>\n');
+    expect(roundTrip(doc)).toEqual(parseDoc(doc).toJSON());
+  });
+
+  it('writes footnotes as [^n] references, numbered in order, with their notes at the end', () => {
+    const doc = docOf(paragraph('One', note('First *note*.')), paragraph(note('Second'), ': starts a paragraph'));
+    expect(docToMarkdown(doc)).toBe('One[^1]\n\n[^2]\\: starts a paragraph\n\n[^1]: First \\*note\\*.\n[^2]: Second\n');
+    expect(roundTrip(doc)).toEqual(parseDoc(doc).toJSON());
+  });
+
+  it('writes a captioned image as a <figure> HTML block, escaping its attributes and caption', () => {
+    const doc = docOf({ type: 'image', attrs: { src: 'https://example.com/a.png', alt: 'A "cat"', caption: 'Rex & <friends>' } });
+    expect(docToMarkdown(doc)).toBe('<figure><img src="https://example.com/a.png" alt="A &quot;cat&quot;"><figcaption>Rex &amp; &lt;friends&gt;</figcaption></figure>\n');
+    expect(roundTrip(doc)).toEqual(parseDoc(doc).toJSON());
+  });
+
+  it('keeps a bare web or mail address in text as text, not a link', () => {
+    const doc = docOf(paragraph('see https://example.com, www.example.org or me@example.com'));
+    expect(docToMarkdown(doc)).toBe('see https\\://example.com, www\\.example.org or me\\@example.com\n');
+    expect(roundTrip(doc)).toEqual(doc);
+  });
+
+  it('keeps a mark open across text with more marks, whatever the usual order', () => {
+    const doc = docOf(paragraph(text('lit ', [{ type: 'highlight' }]), text('bold', [{ type: 'highlight' }, { type: 'bold' }])));
+    expect(docToMarkdown(doc)).toBe('<mark>lit **bold**</mark>\n');
+  });
+
+  it('writes a code block that ends with a line break so that it reads back with it', () => {
+    const doc = docOf({ type: 'codeBlock', attrs: { language: null }, content: [text('line\n')] });
+    expect(docToMarkdown(doc)).toBe('```\nline\n\n```\n');
+    expect(roundTrip(doc)).toEqual(doc);
   });
 });

@@ -51,7 +51,25 @@ describe('renderPostMarkdown', () => {
   it('leaves out empty fields, and the body of an empty draft', () => {
     const { services } = openServices();
     const draft = services.drafts.create({ title: 'Empty', author: '', date: '2026-03-04' });
-    expect(renderPostMarkdown(draft)).toBe('---\ntitle: Empty\nslug: empty\ndate: 2026-03-04\nstatus: draft\n---\n');
+    expect(renderPostMarkdown(draft)).toBe('---\ntitle: Empty\nslug: empty\ndate: 2026-03-04\nstatus: draft\ndraft: true\n---\n');
+  });
+
+  it('writes every kind of formatting, and the importer reads the same document back', () => {
+    const { services } = openServices();
+    const doc = docOf(
+      { type: 'heading', attrs: { level: 2 }, content: [text('Notes'), { type: 'footnote', attrs: { text: 'On the heading.' } }] },
+      paragraph(text('lit', [{ type: 'highlight' }]), ' and ', text('under', [{ type: 'underline' }])),
+      { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [paragraph('packed')] }] },
+      { type: 'codeBlock', attrs: { language: 'sh' }, content: [text('echo hi')] },
+      { type: 'image', attrs: { src: 'https://example.com/a.png', alt: 'A', caption: 'The caption' } },
+    );
+    const draft = services.drafts.create({ title: 'Everything', date: '2026-03-04', doc });
+    const markdown = renderPostMarkdown(draft);
+    expect(markdown).toContain('\n## Notes[^1]\n\n<mark>lit</mark> and <u>under</u>\n\n- [x] packed\n\n```sh\necho hi\n```\n\n<figure>');
+    expect(markdown.endsWith('\n\n[^1]: On the heading.\n')).toBe(true);
+    const file = path.join(tempDir('post-markdown'), 'everything.md');
+    fs.writeFileSync(file, markdown);
+    expect(readPostFile(file).doc).toEqual(draft.doc);
   });
 
   it('is read back by the importer as the same post', () => {

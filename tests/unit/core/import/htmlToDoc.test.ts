@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import type { JSONContent } from '@tiptap/core';
 import { htmlToDoc, takeHtmlTitle } from '../../../../src/main/core/import/htmlToDoc';
 import { docOf, paragraph, text } from '../../helpers/docs';
 
@@ -29,6 +30,53 @@ describe('htmlToDoc', () => {
         { type: 'heading', attrs: { level: 2 }, content: [text('Top')] },
         { type: 'heading', attrs: { level: 4 }, content: [text('Five')] },
         { type: 'heading', attrs: { level: 4 }, content: [text('Six')] },
+      ),
+    );
+  });
+});
+
+describe('htmlToDoc: formatting from other places', () => {
+  it('reads a WordPress figure as a captioned image, and a bare img without caption', () => {
+    const doc = htmlToDoc(
+      '<figure class="wp-block-image size-large"><img src="https://example.com/a.jpg" alt="Hills" class="wp-image-7"/><figcaption class="wp-element-caption">The <strong>hills</strong>  at dawn</figcaption></figure>' +
+        '<img src="https://example.com/b.jpg">',
+    );
+    expect(doc).toEqual(
+      docOf(
+        { type: 'image', attrs: { src: 'https://example.com/a.jpg', alt: 'Hills', title: null, caption: 'The hills at dawn' } },
+        { type: 'image', attrs: { src: 'https://example.com/b.jpg', alt: null, title: null, caption: '' } },
+      ),
+    );
+  });
+
+  it('drops images held as data: URLs, in a figure or not', () => {
+    expect(htmlToDoc('<figure><img src="data:image/png;base64,AAAA"><figcaption>Cap</figcaption></figure><img src="data:image/png;base64,AAAA">')).toEqual(docOf(paragraph('Cap')));
+  });
+
+  it('reads a table with its header row, alignment and line breaks', () => {
+    const doc = htmlToDoc('<table><thead><tr><th>A</th><th align="right">B</th></tr></thead><tbody><tr><td>1<br>2</td><td style="text-align: right">3</td></tr></tbody></table>');
+    const cell = (type: string, align: string | null, ...content: JSONContent[]): JSONContent => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null, align }, content: [paragraph(...content)] });
+    expect(doc).toEqual(
+      docOf({
+        type: 'table',
+        content: [
+          { type: 'tableRow', content: [cell('tableHeader', null, text('A')), cell('tableHeader', 'right', text('B'))] },
+          { type: 'tableRow', content: [cell('tableCell', null, text('1'), { type: 'hardBreak' }, text('2')), cell('tableCell', 'right', text('3'))] },
+        ],
+      }),
+    );
+  });
+
+  it('reads highlight, task lists and footnotes', () => {
+    const doc = htmlToDoc(
+      '<p>A <mark>marked</mark> word<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup></p>' +
+        '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> done</li></ul>' +
+        '<section class="footnotes"><ol><li id="fn-1">The note. <a href="#fnref-1" class="footnote-back">↩</a></li></ol></section>',
+    );
+    expect(doc).toEqual(
+      docOf(
+        paragraph('A ', text('marked', [{ type: 'highlight' }]), ' word', { type: 'footnote', attrs: { text: 'The note.' } }),
+        { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [paragraph('done')] }] },
       ),
     );
   });

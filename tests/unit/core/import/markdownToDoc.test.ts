@@ -42,3 +42,20 @@ describe('markdownToDoc', () => {
     expect(markdownToDoc('# Big')).toEqual(docOf({ type: 'heading', attrs: { level: 2 }, content: [text('Big')] }));
   });
 });
+
+describe('markdownToDoc: GFM beyond CommonMark', () => {
+  it('reads task lists, tables, footnotes and a figure', () => {
+    const doc = markdownToDoc(
+      '- [x] done\n- [ ] open\n\n| A | B |\n| - | :-: |\n| 1 | 2 |\n\nSaid[^n].\n\n<figure><img src="a.png" alt="A"><figcaption>Cap</figcaption></figure>\n\n[^n]: A note.\n',
+    );
+    expect(doc.content?.map((block) => block.type)).toEqual(['taskList', 'table', 'paragraph', 'image']);
+    expect(doc.content?.[0]?.content?.map((item) => item.attrs?.checked)).toEqual([true, false]);
+    expect(doc.content?.[1]?.content?.[1]?.content?.[1]?.attrs?.align).toBe('center');
+    expect(doc.content?.[2]).toEqual(paragraph('Said', { type: 'footnote', attrs: { text: 'A note.' } }, '.'));
+    expect(doc.content?.[3]?.attrs).toEqual({ src: 'a.png', alt: 'A', title: null, caption: 'Cap' });
+  });
+
+  it('reads a fenced code block without the line break before the closing fence', () => {
+    expect(markdownToDoc('```py\nprint(1)\n```\n')).toEqual(docOf({ type: 'codeBlock', attrs: { language: 'py' }, content: [text('print(1)')] }));
+  });
+});

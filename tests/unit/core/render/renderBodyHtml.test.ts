@@ -27,9 +27,17 @@ describe('renderBodyHtml', () => {
     expect(renderBodyHtml(docWith('<script>alert(1)</script> & more'))).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>');
   });
 
-  it('escapes text inside code blocks', () => {
+  it('escapes text inside code blocks of a language it does not highlight', () => {
+    const doc = docOf({ type: 'codeBlock', attrs: { language: 'klingon' }, content: [text('<b>x</b>')] });
+    expect(renderBodyHtml(doc)).toBe('<pre><code class="language-klingon">&lt;b&gt;x&lt;/b&gt;</code></pre>');
+  });
+
+  it('highlights code blocks of a known language, still escaping the code', () => {
     const doc = docOf({ type: 'codeBlock', attrs: { language: 'html' }, content: [text('<b>x</b>')] });
-    expect(renderBodyHtml(doc)).toBe('<pre><code class="language-html">&lt;b&gt;x&lt;/b&gt;</code></pre>');
+    const html = renderBodyHtml(doc);
+    expect(html).toMatch(/^<pre><code class="hljs language-html"><span class="hljs-tag">/);
+    expect(html).not.toContain('<b>');
+    expect(renderBodyHtml(doc, { highlightCode: false })).toBe('<pre><code class="language-html">&lt;b&gt;x&lt;/b&gt;</code></pre>');
   });
 
   it('renders links with a safe rel', () => {
@@ -59,6 +67,48 @@ describe('renderBodyHtml', () => {
     for (const level of [1, 9]) {
       expect(renderBodyHtml(docOf({ type: 'heading', attrs: { level }, content: [text('Heading')] }))).toBe('<h2>Heading</h2>');
     }
+  });
+
+  it('renders highlight as <mark> and a footnote as an empty, closed marker carrying its text', () => {
+    const doc = docOf(paragraph(text('marked', [{ type: 'highlight' }]), { type: 'footnote', attrs: { text: 'A "note" & <more>' } }, ' after'));
+    expect(renderBodyHtml(doc)).toBe(
+      '<p><mark>marked</mark><sup class="footnote-ref" data-footnote="A &quot;note&quot; &amp; &lt;more&gt;"></sup> after</p>',
+    );
+  });
+
+  it('renders task lists, nested, with checkboxes a reader cannot tick', () => {
+    const task = (checked: boolean, ...content: JSONContent[]): JSONContent => ({ type: 'taskItem', attrs: { checked }, content });
+    const doc = docOf({ type: 'taskList', content: [task(true, paragraph('done'), { type: 'taskList', content: [task(false, paragraph('open'))] })] });
+    expect(renderBodyHtml(doc)).toBe(
+      '<ul data-type="taskList"><li data-checked="true" data-type="taskItem"><label><input type="checkbox" checked="checked" disabled="disabled" aria-label="Done"/></label>' +
+        '<div><p>done</p><ul data-type="taskList"><li data-checked="false" data-type="taskItem"><label><input type="checkbox" disabled="disabled" aria-label="Not done"/></label>' +
+        '<div><p>open</p></div></li></ul></div></li></ul>',
+    );
+  });
+
+  it('renders a table without column widths, in a wrapper that scrolls, keeping cell alignment', () => {
+    const cell = (type: string, value: string, attrs: Record<string, unknown> = {}): JSONContent => ({ type, attrs, content: [paragraph(value)] });
+    const doc = docOf({
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [cell('tableHeader', 'Name'), cell('tableHeader', 'Sum', { align: 'right' })] },
+        { type: 'tableRow', content: [cell('tableCell', 'a'), cell('tableCell', '2', { align: 'right' })] },
+      ],
+    });
+    expect(renderBodyHtml(doc)).toBe(
+      '<div class="tableWrapper"><table><tbody>' +
+        '<tr><th colspan="1" rowspan="1"><p>Name</p></th><th colspan="1" rowspan="1" style="text-align: right"><p>Sum</p></th></tr>' +
+        '<tr><td colspan="1" rowspan="1"><p>a</p></td><td colspan="1" rowspan="1" style="text-align: right"><p>2</p></td></tr>' +
+        '</tbody></table></div>',
+    );
+  });
+
+  it('renders an image with a caption as a figure, and one without as a bare img', () => {
+    const captioned = docOf({ type: 'image', attrs: { src: 'https://example.com/a.png', alt: 'A', title: 'T', caption: 'Seen <here> & there' } });
+    expect(renderBodyHtml(captioned)).toBe(
+      '<figure><img src="https://example.com/a.png" alt="A" title="T"/><figcaption>Seen &lt;here&gt; &amp; there</figcaption></figure>',
+    );
+    expect(renderBodyHtml(docOf({ type: 'image', attrs: { src: 'https://example.com/b.png', alt: 'B' } }))).toBe('<img src="https://example.com/b.png" alt="B"/>');
   });
 
   it('accepts an already parsed node', () => {

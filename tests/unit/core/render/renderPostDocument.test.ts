@@ -81,4 +81,30 @@ describe('renderPostDocument', () => {
     expect(page).toContain('<html lang="de">');
     expect(page).toContain('<meta name="description" content="Hills &amp; &quot;quiet&quot;">');
   });
+
+  it('numbers the footnotes of the whole post and lists them after the body', () => {
+    const note = (value: string) => ({ type: 'footnote', attrs: { text: value } });
+    const page = renderPostDocument(post({ doc: docOf(paragraph('First', note('One.')), paragraph('Second', note('Two.'))) }));
+    expect(page).toContain('Second<sup class="footnote-ref"><a href="#fn-2" id="fnref-2">2</a></sup>');
+    expect(page).toMatch(/<section class="footnotes" aria-label="Footnotes"><ol><li id="fn-1">One\. .*<li id="fn-2">Two\. .*<\/ol><\/section>\n<\/div>/);
+    expect(page).not.toContain('data-footnote');
+  });
 });
+
+describe('POST_THEME_CSS', () => {
+  it.each(['mark', 'figcaption', '.tableWrapper', 'th, .post-body td', 'li[data-type="taskItem"]', '.footnotes', '.footnote-ref', '.hljs-keyword', '.hljs-string', '.hljs-comment'])(
+    'styles %s',
+    (selector) => {
+      expect(POST_THEME_CSS).toContain(`.post-body ${selector}`);
+    },
+  );
+
+  it('gives every colour of the light theme a dark counterpart', () => {
+    const [light = '', dark = ''] = POST_THEME_CSS.split('@media (prefers-color-scheme: dark)');
+    const variables = (css: string): string[] => [...new Set(css.match(/--[\w-]+(?=:)/g) ?? [])].sort();
+    const colours = variables(light).filter((name) => !['--serif', '--sans', '--mono'].includes(name));
+    expect(colours.length).toBeGreaterThan(10);
+    expect(variables(dark.slice(0, dark.indexOf('\n}')))).toEqual(colours);
+  });
+});
+

@@ -6,13 +6,14 @@ import type { Result } from '../../../../src/shared/ipc/result';
 import type { RevisionDiff, RevisionSummary } from '../../../../src/shared/library';
 import { docWith } from '../../helpers/docs';
 import { useServices } from '../../helpers/testServices';
+import { fakeShellPorts } from '../../helpers/fakeShellPorts';
 
 const openServices = useServices();
 const MINUTE = 60_000;
 
 function setup() {
   const { services, clock } = openServices();
-  const handlers = createHandlers(services, { chooseSavePath: async () => null });
+  const handlers = createHandlers(services, fakeShellPorts());
   const logged: unknown[] = [];
   const call = <T>(channel: string, args?: unknown): Promise<Result<T>> =>
     dispatch(handlers, channel, args, (_message, error) => void logged.push(error)) as Promise<Result<T>>;

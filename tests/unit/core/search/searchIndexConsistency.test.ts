@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import type { PostStatus } from '../../../../src/shared/draft';
 import { docPlainText } from '../../../../src/shared/editor/docStats';
-import { chunkHash, searchChunksOf } from '../../../../src/main/core/search/searchChunks';
-import { searchDocumentOf, type SearchDocument } from '../../../../src/main/core/search/searchDocument';
+import { createDraftContentDeriver } from '../../../../src/main/core/drafts/draftContent';
+import { storedChunkHash } from '../../../../src/main/core/drafts/draftChunks';
+import { chunkHash, searchBodyChunk } from '../../../../src/main/core/search/searchChunks';
+import { searchDocumentOf } from '../../../../src/main/core/search/searchDocument';
 import { createSearchIndex } from '../../../../src/main/core/search/searchIndex';
 import type { Services } from '../../../../src/main/core/services';
 import { docWith } from '../../helpers/docs';
@@ -26,13 +28,15 @@ function seededDrafts(seed: number) {
   return { next, pick, some, text, long };
 }
 
-/**
- * The index holds every draft (the trash included) and no other, as chunks at places 0..n-1
- * whose text joins to the draft's current title, text and tags, each with the hash of its text.
- */
 /** The most chunks any draft had at a check: the mix must include drafts of several. */
 let mostChunks = 0;
 
+/**
+ * The index holds every draft (the trash included) and no other, as chunks at places 0..n-1
+ * whose text joins to the draft's current title, text and tags, each with the hash of its text,
+ * split as a save of the draft's document would split it. The stored document agrees too: each
+ * draft's chunks (and no others) are those a save would write, with the hashes of their pieces.
+ */
 function expectIndexAgrees(services: Services): void {
   const draftIds = services.db.prepare<[], { id: number }>('SELECT id FROM drafts ORDER BY id').all().map((row) => row.id);
   const chunks = services.db
@@ -43,15 +47,27 @@ function expectIndexAgrees(services: Services): void {
     .all();
   expect(services.db.prepare('SELECT COUNT(*) AS n FROM search_chunks_fts').get()).toEqual({ n: chunks.length });
   expect([...new Set(chunks.map((chunk) => chunk.draftId))]).toEqual(draftIds);
+  const stored = services.db
+    .prepare<[], { draftId: number; position: number; hash: Buffer; docJson: string; bodyHtml: string }>(
+      'SELECT draft_id AS draftId, position, hash, doc_json AS docJson, body_html AS bodyHtml FROM draft_chunks ORDER BY draft_id, position',
+    )
+    .all();
+  expect([...new Set(stored.map((chunk) => chunk.draftId))]).toEqual(draftIds);
   const index = createSearchIndex(services.db);
   for (const id of draftIds) {
     const draft = services.drafts.get(id);
+    const derived = createDraftContentDeriver().derive(draft.doc);
     const own = chunks.filter((chunk) => chunk.draftId === id);
     mostChunks = Math.max(mostChunks, own.length);
     expect(own.map((chunk) => chunk.position)).toEqual(own.map((_, i) => i));
-    for (const chunk of own) expect(chunk.hash.equals(chunkHash(chunk.title, chunk.body, chunk.tags))).toBe(true);
+    for (const chunk of own) expect(chunk.hash.equals(chunkHash(chunk.title, chunk.tags, searchBodyChunk(chunk.body).digest))).toBe(true);
     expect(index.get(id)).toEqual(searchDocumentOf(draft.title, docPlainText(draft.doc), draft.tags));
-    expect(own.map(({ title, body, tags }) => ({ title, body, tags }))).toEqual(searchChunksOf(index.get(id) as SearchDocument).map(({ title, body, tags }) => ({ title, body, tags })));
+    expect(own.map((chunk) => chunk.body)).toEqual(derived.searchBody.map((chunk) => chunk.text));
+
+    const ownStored = stored.filter((chunk) => chunk.draftId === id);
+    expect(ownStored.map((chunk) => chunk.position)).toEqual(ownStored.map((_, i) => i));
+    for (const chunk of ownStored) expect(chunk.hash.equals(storedChunkHash(chunk.docJson, chunk.bodyHtml))).toBe(true);
+    expect(ownStored.map(({ hash, docJson, bodyHtml }) => ({ hash, docJson, bodyHtml }))).toEqual(derived.stored.chunks);
   }
   // FTS5's own check that its index matches the text it holds.
   expect(() => services.db.prepare("INSERT INTO search_chunks_fts (search_chunks_fts) VALUES ('integrity-check')").run()).not.toThrow();

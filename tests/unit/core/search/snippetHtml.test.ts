@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { MATCH_END, MATCH_START, searchDocumentOf, withTags } from '../../../../src/main/core/search/searchDocument';
+import { MATCH_END, MATCH_START, indexableTags, searchDocumentOf } from '../../../../src/main/core/search/searchDocument';
 import { snippetHtml } from '../../../../src/main/core/search/snippetHtml';
 
 const marked = (word: string): string => `${MATCH_START}${word}${MATCH_END}`;
@@ -32,6 +32,6 @@ describe('searchDocumentOf', () => {
   it('never holds the match markers, so every marker in a snippet is a real match', () => {
     const document = searchDocumentOf(`Evil${MATCH_START}title`, `Body ${MATCH_START}x${MATCH_END} \u0000\u0007 end\tand\nlines`, [`t${MATCH_END}`]);
     expect(document).toEqual({ title: 'Evil title', body: 'Body  x     end\tand\nlines', tags: 't ' });
-    expect(withTags(document, [`u${MATCH_START}`]).tags).toBe('u ');
+    expect(indexableTags([`u${MATCH_START}`, 'v'])).toBe('u \nv');
   });
 });

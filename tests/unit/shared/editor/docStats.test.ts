@@ -79,3 +79,47 @@ describe('statsFromText', () => {
     expect(statsFromText('我在家里\n', 0)).toMatchObject({ cjkCharacters: 4, words: 0, characters: 4 });
   });
 });
+
+describe('docPlainText: the editor\'s formatting', () => {
+  const note = (text: string): JSONContent => ({ type: 'footnote', attrs: { text } });
+  const cell = (type: string, text: string): JSONContent => ({ type, content: [paragraph(text)] });
+
+  it('reads a footnote\'s note on its own line after its paragraph, so the sentence stays whole', () => {
+    const doc: JSONContent = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The sea' }, note('Mostly grey.'), { type: 'text', text: ' was calm.' }] }] };
+    expect(docPlainText(doc)).toBe('The sea was calm.\nMostly grey.\n');
+    expect(docStats(doc).words).toBe(6);
+  });
+
+  it('reads every table cell, header cells too, without running words together', () => {
+    const doc: JSONContent = {
+      type: 'doc',
+      content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'Name'), cell('tableHeader', 'Age')] }, { type: 'tableRow', content: [cell('tableCell', 'Ann'), cell('tableCell', '42')] }] }],
+    };
+    expect(docStats(doc).words).toBe(4);
+    expect(docPlainText(doc).split(/\s+/).filter(Boolean)).toEqual(['Name', 'Age', 'Ann', '42']);
+  });
+
+  it('reads task items, nested ones too, and image captions', () => {
+    const doc: JSONContent = {
+      type: 'doc',
+      content: [
+        { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [paragraph('pack'), { type: 'taskList', content: [{ type: 'taskItem', content: [paragraph('socks')] }] }] }] },
+        { type: 'image', attrs: { src: 'a.png', caption: 'At the station' } },
+        { type: 'image', attrs: { src: 'b.png', caption: '' } },
+      ],
+    };
+    expect(docStats(doc)).toMatchObject({ words: 5, images: 2 });
+  });
+
+  it('ends the text of every top-level block with a line break, so per-block counts add up', () => {
+    const blocks: JSONContent[] = [
+      { type: 'paragraph', content: [{ type: 'text', text: 'a' }, note('n')] },
+      { type: 'table', content: [{ type: 'tableRow', content: [cell('tableCell', 'b')] }] },
+      { type: 'taskList', content: [{ type: 'taskItem', content: [paragraph('c')] }] },
+      { type: 'image', attrs: { src: 'x.png', caption: 'd' } },
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'e' }, note('f')] },
+    ];
+    for (const block of blocks) expect(docPlainText(block)).toMatch(/\n$/);
+    expect(blocks.map((block) => docPlainText(block)).join('')).toBe(docPlainText({ type: 'doc', content: blocks }));
+  });
+});

@@ -14,11 +14,14 @@ function recordingApi() {
 describe('buildRequestApi', () => {
   it('makes one named function per channel, grouped by domain', () => {
     const { api } = recordingApi();
-    expect(Object.keys(api).sort()).toEqual(['assets', 'drafts', 'export', 'library', 'preview', 'revisions', 'search', 'tags']);
+    expect(Object.keys(api).sort()).toEqual(['assets', 'drafts', 'export', 'import', 'library', 'preview', 'revisions', 'search', 'settings', 'site', 'tags', 'window']);
     expect(Object.keys(api.drafts).sort()).toEqual(['create', 'delete', 'emptyTrash', 'get', 'list', 'save', 'trash', 'untrash']);
     expect(Object.keys(api.tags).sort()).toEqual(['delete', 'list', 'merge', 'rename']);
     expect(Object.keys(api.preview)).toEqual(['render']);
-    expect(Object.keys(api.export)).toEqual(['html']);
+    expect(Object.keys(api.export)).toEqual(['html', 'markdown']);
+    expect(Object.keys(api.settings).sort()).toEqual(['get', 'spellingLanguages', 'update']);
+    expect(Object.keys(api.window)).toEqual(['setFullScreen']);
+    expect(Object.keys(api.site).sort()).toEqual(['cancelExport', 'chooseFolder', 'export', 'getConfig', 'getFolder', 'openFolder', 'openInBrowser', 'updateConfig']);
   });
 
   it('sends each call on its own channel with its arguments', async () => {

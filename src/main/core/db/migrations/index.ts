@@ -6,6 +6,9 @@ import { search } from './0040-search';
 import { revisions } from './0050-revisions';
 import { assets } from './0060-assets';
 import { searchChunks } from './0070-search-chunks';
+import { draftChunks } from './0080-draft-chunks';
+import { settings } from './0090-settings';
+import { site } from './0100-site';
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [drafts, tags, postMetadata, search, revisions, assets, searchChunks];
+export const MIGRATIONS: readonly Migration[] = [drafts, tags, postMetadata, search, revisions, assets, searchChunks, draftChunks, settings, site];

@@ -1,0 +1,249 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { toPostDate } from '../../../shared/postDate';
+import type { SiteExportPhase, SiteExportProgress, SiteExportSummary } from '../../../shared/site';
+import { parseAssetSrc } from '../assets/assetNames';
+import { AppError, notFound } from '../errors';
+import type { PreparedBodies } from './preparedBodies';
+import type { SiteConfig } from './siteConfig';
+import { siteDateFormatter, siteLabels } from './siteLabels';
+import { emptyManifest, type ManifestStore, type SiteManifest } from './siteManifest';
+import { siteEntriesOf, sitePostOf } from './siteEntries';
+import type { SiteBuild, SiteEntry, SitePost } from './siteModel';
+import { SITE_FOLDERS } from './sitePaths';
+import { keyOf, planSite, SITE_TEMPLATE_VERSION, type PageSources, type PlannedFile, type SitePlan } from './sitePlan';
+import type { PostIdentity, SitePostsRepository } from './sitePostsRepository';
+import { createSiteWriter, type SiteWriter } from './siteWriter';
+import { siteIcon, siteStylesheet } from './themes/siteThemes';
+
+export type { SiteExportPhase, SiteExportProgress, SiteExportSummary };
+
+export interface SiteExportRequest {
+  outDir: string;
+  config: SiteConfig;
+  /** Only these posts (the writer's choice), whatever their status; left out, the published ones. */
+  postIds?: readonly number[];
+  /** Rewrite every file, even those the manifest says are unchanged. */
+  force?: boolean;
+}
+
+export interface SiteExportSources {
+  posts: SitePostsRepository;
+  bodies: PreparedBodies;
+  manifests: ManifestStore;
+  /** The file of a library image src, or null when the src names none. */
+  assetFileOf: (src: string) => string | null;
+  clock: () => Date;
+  isCancelled: () => boolean;
+}
+
+/** Where a library image is on the site: images/<its SHA-256>.<ext>, the name it has in the library. */
+export function siteImagePath(src: string): string | null {
+  const asset = parseAssetSrc(src);
+  return asset ? `${SITE_FOLDERS.images}/${asset.hash}.${asset.ext}` : null;
+}
+
+/** What every page of a site with this config shares, and its stylesheet and icon. */
+export function siteBuildOf(config: SiteConfig): { build: SiteBuild; css: string; icon: string } {
+  const css = siteStylesheet(config.theme, config.customCss);
+  const icon = siteIcon(config.theme, config.title);
+  const build: SiteBuild = {
+    config,
+    locale: config.language,
+    labels: siteLabels(config.language),
+    formatDate: siteDateFormatter(config.language),
+    // Named by their content, so a browser never keeps an old copy after a change of theme.
+    stylesheet: `${SITE_FOLDERS.assets}/site-${crypto.hash('sha1', css).slice(0, 12)}.css`,
+    icon: `${SITE_FOLDERS.assets}/icon-${crypto.hash('sha1', icon).slice(0, 12)}.svg`,
+    imagePath: siteImagePath,
+  };
+  return { build, css, icon };
+}
+
+/** Everything one export writes, decided before the first file is touched. */
+interface ExportPlan {
+  outDir: string;
+  config: SiteConfig;
+  entries: SiteEntry[];
+  site: SitePlan;
+  folderWasEmpty: boolean;
+  manifest: SiteManifest;
+}
+
+function planExport(request: SiteExportRequest, sources: SiteExportSources): ExportPlan {
+  const { config } = request;
+  if (!config.baseUrl) {
+    throw new AppError('VALIDATION', 'The site has no base URL yet (like https://example.com/): feeds and the sitemap need absolute addresses. Set it, then export again.');
+  }
+  const outDir = path.resolve(request.outDir);
+  const folder = sources.manifests.inspect(outDir);
+
+  let identities: PostIdentity[];
+  if (request.postIds) {
+    const { posts, missing } = sources.posts.chosen(request.postIds);
+    if (missing.length) throw notFound(`Draft ${missing[0]} (not in the library, or in the trash)`);
+    identities = posts;
+  } else {
+    identities = sources.posts.due(toPostDate(sources.clock()));
+  }
+  const entries = siteEntriesOf(identities);
+
+  const { build, css, icon } = siteBuildOf(config);
+  const siteKey = keyOf([SITE_TEMPLATE_VERSION, JSON.stringify(config), build.stylesheet, build.icon]);
+  const site = planSite(build, entries, siteKey, { css, icon });
+  if (folder.kind === 'missing') {
+    try {
+      fs.mkdirSync(outDir, { recursive: true });
+    } catch (error) {
+      throw new AppError('IO', `Cannot create the folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  return { outDir, config, entries, site, folderWasEmpty: folder.kind !== 'exported', manifest: folder.kind === 'exported' ? folder.manifest : emptyManifest() };
+}
+
+/**
+ * What the pages about to be written need: the details of the posts they show, read in one
+ * go (a re-export after one edit reads a handful; a first export, all of them), and bodies.
+ */
+function pageSourcesFor(plan: ExportPlan, toWrite: readonly PlannedFile[], sources: SiteExportSources): PageSources {
+  const shown = new Set(toWrite.flatMap((file) => plan.site.shows(file)));
+  const details = sources.posts.details([...shown].map((entry) => entry.id));
+  const posts = new Map<SiteEntry, SitePost>();
+  return {
+    post: (entry) => {
+      let post = posts.get(entry);
+      if (!post) {
+        const found = details.get(entry.id);
+        if (!found) throw notFound(`Draft ${entry.id} (deleted while the site was being exported)`);
+        posts.set(entry, (post = sitePostOf(entry, found, plan.config)));
+      }
+      return post;
+    },
+    body: (entry) => sources.bodies.get(entry.id, entry.version),
+  };
+}
+
+/** The library images the site needs: every cover, and what each post page shows (as recorded). */
+function imagesOf(plan: ExportPlan): Map<string, string> {
+  const images = new Map<string, string>();
+  const want = (src: string): void => {
+    const image = siteImagePath(src);
+    if (image !== null && !images.has(image)) images.set(image, src);
+  };
+  for (const entry of plan.entries) want(entry.coverImage);
+  for (const file of plan.site.files) for (const src of plan.manifest.uses[file.path] ?? []) want(src);
+  return images;
+}
+
+/**
+ * The export as a sequence of steps, yielding progress after each file; the caller drives it
+ * (the service's exportSiteSync for the command line, exportSite for the app, which gives the
+ * event loop a turn between slices). Files whose key the folder's manifest already records
+ * are left as they are; files the manifest lists that the site no longer has are removed.
+ */
+export function* siteExportSteps(request: SiteExportRequest, sources: SiteExportSources): Generator<SiteExportProgress, SiteExportSummary> {
+  const started = performance.now();
+  yield { phase: 'preparing', done: 0, total: 1 };
+  const plan = planExport(request, sources);
+  const { outDir, manifest } = plan;
+  const { files } = plan.site;
+  const writer: SiteWriter = createSiteWriter(outDir);
+  /**
+   * Whether the folder already has this file as it would be made now. Asked of each file once,
+   * before the manifest records the file's new key (a file claimed but not yet written has '').
+   */
+  const unchanged = (file: string, key: string): boolean => !request.force && manifest.files[file] === key;
+  const summary = { written: 0, skipped: 0, removed: 0, cancelled: false, warnings: [] as string[] };
+  let dirty = false;
+  /** Whether the export was asked to stop; once it was, it stays stopped. */
+  const stopped = (): boolean => (summary.cancelled ||= sources.isCancelled());
+
+  /**
+   * Stops before anything is written over a file that is there but not in the manifest (it is
+   * someone else's), and records the paths about to be written before writing them, so a
+   * crash leaves them claimed as Inkpress's.
+   */
+  const claim = (paths: readonly string[]): void => {
+    const unclaimed = paths.filter((file) => !(file in manifest.files));
+    const foreign = plan.folderWasEmpty ? [] : unclaimed.filter((file) => writer.exists(file));
+    if (foreign.length) {
+      throw new AppError(
+        'CONFLICT',
+        `The site folder already has ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, ` +
+          'which Inkpress did not write; move them away (or change the slug that wants that name) and export again.',
+      );
+    }
+    if (unclaimed.length === 0) return;
+    for (const file of unclaimed) manifest.files[file] = '';
+    sources.manifests.save(outDir, manifest);
+  };
+
+  const record = (file: string, key: string, uses: readonly string[] | undefined): void => {
+    manifest.files[file] = key;
+    if (uses?.length) manifest.uses[file] = [...uses];
+    else delete manifest.uses[file];
+    dirty = true;
+  };
+
+  try {
+    if (!stopped()) claim(files.map((file) => file.path));
+    const pages = pageSourcesFor(plan, files.filter((file) => !unchanged(file.path, file.key)), sources);
+    for (let i = 0; i < files.length; i += 1) {
+      if (stopped()) break;
+      const file = files[i] as PlannedFile;
+      if (unchanged(file.path, file.key)) summary.skipped += 1;
+      else {
+        const made = plan.site.make(file, pages);
+        writer.write(file.path, made.content);
+        record(file.path, file.key, made.uses);
+        summary.written += 1;
+      }
+      yield { phase: 'pages', done: i + 1, total: files.length };
+    }
+
+    const images = [...imagesOf(plan)];
+    if (!stopped()) claim(images.map(([image]) => image));
+    for (let i = 0; i < images.length; i += 1) {
+      if (stopped()) break;
+      const [image, src] = images[i] as [string, string];
+      // The library names an image by the SHA-256 of its bytes: the same name is the same picture.
+      const key = parseAssetSrc(src)?.hash ?? src;
+      const source = sources.assetFileOf(src);
+      if (unchanged(image, key)) summary.skipped += 1;
+      else if (source !== null && fs.existsSync(source)) {
+        writer.copy(image, source);
+        record(image, key, undefined);
+        summary.written += 1;
+      } else {
+        summary.warnings.push(`The image ${src} is missing from the library; the pages that show it have a gap there.`);
+      }
+      yield { phase: 'images', done: i + 1, total: images.length };
+    }
+
+    if (!stopped()) {
+      const wanted = new Set([...files.map((file) => file.path), ...images.map(([image]) => image)]);
+      const stale = Object.keys(manifest.files).filter((file) => !wanted.has(file));
+      for (let i = 0; i < stale.length; i += 1) {
+        const file = stale[i] as string;
+        if (writer.remove(file)) summary.removed += 1;
+        delete manifest.files[file];
+        delete manifest.uses[file];
+        dirty = true;
+        yield { phase: 'cleanup', done: i + 1, total: stale.length };
+      }
+    }
+  } finally {
+    // However the export ended, the manifest says which files in the folder are Inkpress's.
+    if (dirty) sources.manifests.save(outDir, manifest);
+    sources.bodies.flush();
+  }
+  return {
+    outDir,
+    indexFile: path.join(outDir, 'index.html'),
+    posts: plan.entries.length,
+    ...summary,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
