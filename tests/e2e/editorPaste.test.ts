@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { blockTypes, docJson, openEmptyDraft, paste, selectBack, setDoc, textRuns } from './harness/editorPage';
-import { launchApp, stopBrowser, type AppHarness } from './harness/launchApp';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { blockTypes, docJson, paste, selectBack, setDoc, textRuns, useEmptyDraftApp } from './harness/editorPage';
+import type { AppHarness } from './harness/launchApp';
 
 let app: AppHarness;
-
-beforeAll(async () => {
-  app = await launchApp();
-  await openEmptyDraft(app);
-});
-afterAll(async () => {
-  expect(app.errors).toEqual([]);
-  await app.close();
-  await stopBrowser();
+useEmptyDraftApp((opened) => {
+  app = opened;
 });
 beforeEach(async () => {
   await setDoc(app.page, '<p></p>');

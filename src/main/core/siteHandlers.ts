@@ -16,8 +16,8 @@ export type SiteHandlers = Pick<HandlerTable, SiteChannel>;
  */
 export function createSiteHandlers(services: Pick<Services, 'site'>, shell: ShellPorts): SiteHandlers {
   const { site } = services;
-  /** The folder the writer chose last (this session). */
-  let folder: string | null = null;
+  /** The folder the writer chose last; remembered in the library, so the next session exports there too. */
+  let folder: string | null = site.lastOutDir();
   /** The export running now, to cancel it; only one at a time. */
   let running: AbortController | null = null;
   /** The last export that ran to its end or was stopped, for the summary's buttons. */
@@ -28,6 +28,7 @@ export function createSiteHandlers(services: Pick<Services, 'site'>, shell: Shel
     if (chosen === null) return null;
     if (!path.isAbsolute(chosen)) throw new AppError('VALIDATION', `The site folder must be an absolute path, not "${chosen}".`);
     folder = path.resolve(chosen);
+    site.rememberOutDir(folder);
     return folder;
   };
 

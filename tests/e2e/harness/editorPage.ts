@@ -1,6 +1,7 @@
 import type { JSONContent, TiptapEditorHTMLElement } from '@tiptap/core';
 import type { Page } from 'playwright-core';
-import type { AppHarness } from './launchApp';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchApp, stopBrowser, type AppHarness } from './launchApp';
 
 /**
  * Helpers for the editor tests. Tiptap hangs its editor on the editable element
@@ -40,6 +41,25 @@ export async function textRuns(page: Page): Promise<[string, string[]][]> {
   };
   walk(await docJson(page));
   return runs;
+}
+
+/**
+ * For a file of editor tests sharing one page: launches the app with one empty draft open
+ * before the tests (handing it to `opened`) and, after them, checks that the page logged no
+ * errors and closes it.
+ */
+export function useEmptyDraftApp(opened: (app: AppHarness) => void): void {
+  let app: AppHarness | undefined;
+  beforeAll(async () => {
+    app = await launchApp();
+    await openEmptyDraft(app);
+    opened(app);
+  });
+  afterAll(async () => {
+    expect(app?.errors).toEqual([]);
+    await app?.close();
+    await stopBrowser();
+  });
 }
 
 /** Opens one empty draft and puts the cursor in its text. */

@@ -23,8 +23,8 @@ interface ShellRecord {
 }
 
 /** The real handler table on a temp library, with a shell that answers the folder dialog with `folder`. */
-function setup(options: { folder?: string | null; onProgress?: (progress: SiteExportProgress) => void } = {}) {
-  const { services } = openServices();
+function setup(options: { folder?: string | null; onProgress?: (progress: SiteExportProgress) => void; dataDir?: string } = {}) {
+  const { services, dataDir } = openServices({ dataDir: options.dataDir });
   const shell: ShellRecord = { folderDialogs: [], openedFolders: [], openedInBrowser: [], progress: [] };
   let answer = options.folder === undefined ? null : options.folder;
   const handlers = createHandlers(
@@ -52,7 +52,7 @@ function setup(options: { folder?: string | null; onProgress?: (progress: SiteEx
   const answerFolderDialogWith = (folder: string | null): void => {
     answer = folder;
   };
-  return { services, shell, call, errors, answerFolderDialogWith };
+  return { services, shell, call, errors, answerFolderDialogWith, dataDir };
 }
 
 /** A published post with a few words, dated before the fake clock's today. */
@@ -123,6 +123,15 @@ describe('the site folder', () => {
       { title: 'Choose the folder for your site', buttonLabel: 'Export Here', defaultPath: undefined },
       { title: 'Choose the folder for your site', buttonLabel: 'Export Here', defaultPath: folder },
     ]);
+  });
+
+  it('is remembered in the library for the next session, outside the site settings', async () => {
+    const folder = tempDir('site');
+    const first = setup({ folder });
+    await first.call('site:choose-folder');
+    const next = setup({ dataDir: first.dataDir });
+    expect(await next.call('site:get-folder')).toEqual({ ok: true, value: { outDir: folder } });
+    expect(await next.call('site:get-config')).toEqual({ ok: true, value: ENGINE_DEFAULTS });
   });
 
   it('stays as it was when the dialog is cancelled', async () => {

@@ -151,10 +151,16 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
   const { files } = plan.site;
   const writer: SiteWriter = createSiteWriter(outDir);
   /**
-   * Whether the folder already has this file as it would be made now. Asked of each file once,
-   * before the manifest records the file's new key (a file claimed but not yet written has '').
+   * Whether the folder already has a file as it would be made now, given the key the manifest
+   * recorded for it before its phase wrote anything (undefined: not Inkpress's yet; '': claimed
+   * by an export that stopped before writing it).
    */
-  const unchanged = (file: string, key: string): boolean => !request.force && manifest.files[file] === key;
+  const unchanged = (recorded: string | undefined, key: string): boolean => !request.force && recorded === key;
+  /**
+   * The keys the manifest records for these paths, looked up once per file: the first lookup
+   * of each path (a string made afresh by the plan) is what costs, thousands of times over.
+   */
+  const recordedFor = (paths: readonly string[]): (string | undefined)[] => paths.map((file) => manifest.files[file]);
   const summary = { written: 0, skipped: 0, removed: 0, cancelled: false, warnings: [] as string[] };
   let dirty = false;
   /** Whether the export was asked to stop; once it was, it stays stopped. */
@@ -165,8 +171,8 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
    * someone else's), and records the paths about to be written before writing them, so a
    * crash leaves them claimed as Inkpress's.
    */
-  const claim = (paths: readonly string[]): void => {
-    const unclaimed = paths.filter((file) => !(file in manifest.files));
+  const claim = (paths: readonly string[], recorded: readonly (string | undefined)[]): void => {
+    const unclaimed = paths.filter((_, i) => recorded[i] === undefined);
     const foreign = plan.folderWasEmpty ? [] : unclaimed.filter((file) => writer.exists(file));
     if (foreign.length) {
       throw new AppError(
@@ -188,12 +194,14 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
   };
 
   try {
-    if (!stopped()) claim(files.map((file) => file.path));
-    const pages = pageSourcesFor(plan, files.filter((file) => !unchanged(file.path, file.key)), sources);
+    const filePaths = files.map((file) => file.path);
+    const recorded = recordedFor(filePaths);
+    if (!stopped()) claim(filePaths, recorded);
+    const pages = pageSourcesFor(plan, files.filter((file, i) => !unchanged(recorded[i], file.key)), sources);
     for (let i = 0; i < files.length; i += 1) {
       if (stopped()) break;
       const file = files[i] as PlannedFile;
-      if (unchanged(file.path, file.key)) summary.skipped += 1;
+      if (unchanged(recorded[i], file.key)) summary.skipped += 1;
       else {
         const made = plan.site.make(file, pages);
         writer.write(file.path, made.content);
@@ -204,14 +212,16 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
     }
 
     const images = [...imagesOf(plan)];
-    if (!stopped()) claim(images.map(([image]) => image));
+    const imagePaths = images.map(([image]) => image);
+    const recordedImages = recordedFor(imagePaths);
+    if (!stopped()) claim(imagePaths, recordedImages);
     for (let i = 0; i < images.length; i += 1) {
       if (stopped()) break;
       const [image, src] = images[i] as [string, string];
       // The library names an image by the SHA-256 of its bytes: the same name is the same picture.
       const key = parseAssetSrc(src)?.hash ?? src;
       const source = sources.assetFileOf(src);
-      if (unchanged(image, key)) summary.skipped += 1;
+      if (unchanged(recordedImages[i], key)) summary.skipped += 1;
       else if (source !== null && fs.existsSync(source)) {
         writer.copy(image, source);
         record(image, key, undefined);
@@ -223,7 +233,7 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
     }
 
     if (!stopped()) {
-      const wanted = new Set([...files.map((file) => file.path), ...images.map(([image]) => image)]);
+      const wanted = new Set([...filePaths, ...imagePaths]);
       const stale = Object.keys(manifest.files).filter((file) => !wanted.has(file));
       for (let i = 0; i < stale.length; i += 1) {
         const file = stale[i] as string;

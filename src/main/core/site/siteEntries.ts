@@ -9,7 +9,10 @@ const newestFirst = (a: PostIdentity, b: PostIdentity): number => (a.date === b.
 /** The posts' places on the site, newest first: each with its own folder, its tags with theirs. */
 export function siteEntriesOf(posts: readonly PostIdentity[]): SiteEntry[] {
   const folders = assignPostFolders(posts);
-  const tagFolders = assignTagFolders([...new Set(posts.flatMap((post) => post.tags))]);
+  // A loop rather than flatMap: this runs over every post of every export.
+  const tagNames = new Set<string>();
+  for (const post of posts) for (const name of post.tags) tagNames.add(name);
+  const tagFolders = assignTagFolders([...tagNames]);
   const tags = new Map([...tagFolders].map(([name, folder]) => [name, { name, folder }]));
   return [...posts].sort(newestFirst).map((post) => ({
     id: post.id,

@@ -49,7 +49,11 @@ export function createSitePostsRepository(db: Database.Database) {
     chosen: db.prepare<{ ids: string }, IdentityRow>(`SELECT ${IDENTITY} FROM drafts WHERE trashed_at IS NULL AND id IN (SELECT value FROM json_each(@ids))`).raw(),
     details: db.prepare<{ ids: string }, DetailsRow>(`SELECT ${DETAILS} FROM drafts WHERE id IN (SELECT value FROM json_each(@ids))`).raw(),
     tagNames: db.prepare<[], [id: number, name: string]>('SELECT id, name FROM tags').raw(),
-    tagLinks: db.prepare<[], [draftId: number, tagId: number]>('SELECT draft_id, tag_id FROM draft_tags ORDER BY draft_id, position').raw(),
+    // Every post's tags, in order, as one JSON array of numbers: draft id, tag id, draft id, ...
+    // A row each (25,000 for 10,000 posts) took twice as long to hand over as this one text.
+    tagLinks: db
+      .prepare<[], string>(`SELECT '[' || coalesce(group_concat(draft_id || ',' || tag_id, ',' ORDER BY draft_id, position), '') || ']' FROM draft_tags`)
+      .pluck(),
   };
 
   const identities = (rows: readonly IdentityRow[]): PostIdentity[] => {
@@ -58,7 +62,8 @@ export function createSitePostsRepository(db: Database.Database) {
     for (const [id, slug, date, version, createdAt, updatedAt, coverImage] of rows) {
       posts.set(id, { id, slug, date, version, createdAt, updatedAt, coverImage, tags: [] });
     }
-    for (const [draftId, tagId] of statements.tagLinks.all()) posts.get(draftId)?.tags.push(names.get(tagId) as string);
+    const links = JSON.parse(statements.tagLinks.get() as string) as number[];
+    for (let i = 0; i < links.length; i += 2) posts.get(links[i] as number)?.tags.push(names.get(links[i + 1] as number) as string);
     return [...posts.values()];
   };
 

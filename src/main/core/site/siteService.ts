@@ -36,6 +36,9 @@ export interface SiteExportOptions {
   onProgress?: (progress: SiteExportProgress) => void;
 }
 
+/** Where the stored settings row keeps the app's last site folder (not a SiteConfig field). */
+const LAST_OUT_DIR_KEY = 'appLastOutDir';
+
 /** How long the app's export works before it gives the event loop a turn (IPC, progress, a cancel click). */
 const SLICE_MS = 12;
 const PROGRESS_INTERVAL_MS = 50;
@@ -139,6 +142,21 @@ export function createSiteService({ db, drafts, assets, clock }: SiteServiceOpti
         configs.put({ ...configs.get(), ...getConfig(), ...clean }, clock().toISOString());
         return getConfig();
       })();
+    },
+
+    /**
+     * The folder the app last exported the site to, or null. Kept in the settings row beside the
+     * config but outside it, so it never reaches a page, a feed or a command-line export.
+     */
+    lastOutDir(): string | null {
+      const stored = configs.get()[LAST_OUT_DIR_KEY];
+      return typeof stored === 'string' && path.isAbsolute(stored) ? stored : null;
+    },
+
+    /** Remembers the folder the writer chose for the site (an absolute path). */
+    rememberOutDir(outDir: string): void {
+      if (!path.isAbsolute(outDir)) throw new AppError('VALIDATION', `The site folder must be an absolute path, not "${outDir}".`);
+      db.transaction(() => configs.put({ ...configs.get(), [LAST_OUT_DIR_KEY]: outDir }, clock().toISOString()))();
     },
 
     /**

@@ -33,7 +33,9 @@ export const SpellcheckAttribute = Extension.create<SpellcheckAttributeOptions>(
         key: new PluginKey('spellcheckAttribute'),
         view: (view) => {
           const apply = (): void => {
-            view.dom.spellcheck = isEnabled();
+            // Only on a change: setting it, even to the same value, is a DOM mutation on every keystroke.
+            const enabled = isEnabled();
+            if (view.dom.spellcheck !== enabled) view.dom.spellcheck = enabled;
           };
           apply();
           return { update: apply, destroy: subscribe(apply) };

@@ -134,6 +134,22 @@ describe('exporting the site', () => {
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: `Draft ${binned.id} (not in the library, or in the trash) was not found` });
   });
 
+  it('shows each post\'s tags in the order the writer gave them', () => {
+    const site = openSite();
+    // Tag ids are given in order of first use, so the second post's order differs from its tags' ids.
+    site.publish('Fruit', { date: '2026-11-01', tags: ['Zebra', 'Apple', 'Mango'] });
+    site.publish('More fruit', { date: '2026-11-02', tags: ['Mango', 'Zebra', 'Apple'] });
+    site.publish('No fruit', { date: '2026-11-03' });
+    const outDir = path.join(site.tempDir('site'), 'out');
+
+    site.exportTo(outDir);
+
+    const tagsOf = (file: string): string[] => [...readSite(outDir, file).matchAll(/<li><a href="[^"]*tags\/[^"]*">([^<]*)<\/a><\/li>/g)].map((match) => match[1] as string);
+    expect(tagsOf('fruit/index.html')).toEqual(['Zebra', 'Apple', 'Mango']);
+    expect(tagsOf('more-fruit/index.html')).toEqual(['Mango', 'Zebra', 'Apple']);
+    expect(tagsOf('no-fruit/index.html')).toEqual([]);
+  });
+
   it('labels and dates everything in the site\'s language', () => {
     const site = openSite();
     site.services.site.updateConfig({ language: 'pt-BR', postsPerPage: 1 });
