@@ -1,3 +1,5 @@
+import { CODE_TOKEN_CSS } from './codeTokenCss';
+
 /**
  * The published theme: the CSS inlined into every exported post and used by the live
  * preview, so what the writer sees is what readers get. Light and dark follow the reader.
@@ -85,19 +87,7 @@ body { margin: 0; color: var(--ink); background: var(--paper); font: 400 1.1875r
 .post-body .footnotes ol { margin: 0; }
 .post-body .footnote-back { text-decoration: none; margin-left: 0.15em; }
 .post-body [id^="fn"]:target { scroll-margin-top: 2rem; color: var(--ink); }
-.post-body .hljs-comment, .post-body .hljs-quote { color: var(--hl-comment); font-style: italic; }
-.post-body .hljs-keyword, .post-body .hljs-selector-tag, .post-body .hljs-literal, .post-body .hljs-doctag { color: var(--hl-keyword); }
-.post-body .hljs-string, .post-body .hljs-char.escape_, .post-body .hljs-template-tag { color: var(--hl-string); }
-.post-body .hljs-number, .post-body .hljs-symbol, .post-body .hljs-bullet, .post-body .hljs-variable.constant_ { color: var(--hl-number); }
-.post-body .hljs-title, .post-body .hljs-section, .post-body .hljs-name { color: var(--hl-title); }
-.post-body .hljs-attr, .post-body .hljs-attribute, .post-body .hljs-property, .post-body .hljs-selector-class, .post-body .hljs-selector-id, .post-body .hljs-variable, .post-body .hljs-template-variable { color: var(--hl-attr); }
-.post-body .hljs-type, .post-body .hljs-built_in, .post-body .hljs-title.class_ { color: var(--hl-type); }
-.post-body .hljs-meta, .post-body .hljs-tag, .post-body .hljs-subst, .post-body .hljs-punctuation { color: var(--hl-meta); }
-.post-body .hljs-regexp, .post-body .hljs-link { color: var(--hl-regexp); }
-.post-body .hljs-addition { background: var(--hl-added); }
-.post-body .hljs-deletion { background: var(--hl-removed); }
-.post-body .hljs-emphasis { font-style: italic; }
-.post-body .hljs-strong { font-weight: 700; }
+${CODE_TOKEN_CSS}
 .post-tags { margin-top: 3.5rem; padding-top: 1.5rem; border-top: 1px solid var(--rule); }
 .post-tags ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .post-tags li { font: 500 0.8rem/1 var(--sans); color: var(--ink-soft); border: 1px solid var(--rule); border-radius: 999px; padding: 0.45rem 0.8rem; }

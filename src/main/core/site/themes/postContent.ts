@@ -1,3 +1,5 @@
+import { CODE_TOKEN_CSS } from '../../render/codeTokenCss';
+
 /**
  * How a post's body looks in either theme: everything the post schema can hold (headings,
  * quotes, lists, code with highlighting, figures, tables, task lists, footnotes, marks). The
@@ -53,17 +55,4 @@ export const POST_CONTENT_CSS = `
 .post-body .footnotes ol { margin: 0; }
 .post-body .footnote-back { text-decoration: none; margin-left: 0.2em; }
 .post-body [id^="fn"]:target { scroll-margin-top: 2rem; color: var(--text); }
-.post-body .hljs-comment, .post-body .hljs-quote { color: var(--hl-comment); font-style: italic; }
-.post-body .hljs-keyword, .post-body .hljs-selector-tag, .post-body .hljs-literal, .post-body .hljs-doctag { color: var(--hl-keyword); }
-.post-body .hljs-string, .post-body .hljs-template-tag, .post-body .hljs-char { color: var(--hl-string); }
-.post-body .hljs-number, .post-body .hljs-symbol, .post-body .hljs-bullet { color: var(--hl-number); }
-.post-body .hljs-title, .post-body .hljs-section, .post-body .hljs-name { color: var(--hl-title); }
-.post-body .hljs-attr, .post-body .hljs-attribute, .post-body .hljs-property, .post-body .hljs-variable, .post-body .hljs-template-variable, .post-body .hljs-selector-class, .post-body .hljs-selector-id { color: var(--hl-attr); }
-.post-body .hljs-type, .post-body .hljs-built_in { color: var(--hl-type); }
-.post-body .hljs-meta, .post-body .hljs-tag, .post-body .hljs-subst, .post-body .hljs-punctuation { color: var(--hl-meta); }
-.post-body .hljs-regexp, .post-body .hljs-link { color: var(--hl-regexp); }
-.post-body .hljs-addition { background: var(--hl-added); }
-.post-body .hljs-deletion { background: var(--hl-removed); }
-.post-body .hljs-emphasis { font-style: italic; }
-.post-body .hljs-strong { font-weight: 700; }
-`;
+${CODE_TOKEN_CSS}`;
