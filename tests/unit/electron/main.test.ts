@@ -1,52 +1,25 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, vi, beforeEach } from 'vitest';
 import type { MenuItemConstructorOptions, KeyboardEvent, MenuItem } from 'electron';
 import { CHANNELS } from '../../../src/shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
 import { LIBRARY_FILE_NAME } from '../../../src/main/core/db/openDatabase';
 import { createServices } from '../../../src/main/core/services';
 import type { SettingsPatch } from '../../../src/shared/settings';
-import { createFakeElectron, fakeEvent, FakeWebContents, type FakeBrowserWindow, type FakeElectron, type FakeFrame } from './fakeElectron';
+import { useFakeMainProcess } from './fakeMainProcess';
+import { fakeEvent, FakeWebContents, type FakeBrowserWindow, type FakeElectron, type FakeFrame } from './fakeElectron';
 
 const DEV_SERVER = 'http://localhost:5173';
 const APP_FRAME: FakeFrame = { url: 'app://inkpress/index.html', parent: null };
 const DEV_FRAME: FakeFrame = { url: `${DEV_SERVER}/`, parent: null };
 const EVIL_FRAME: FakeFrame = { url: 'https://evil.example/', parent: null };
 
-const ENV_KEYS = ['INKPRESS_DATA_DIR', 'ELECTRON_RENDERER_URL'] as const;
-let savedEnv: Record<(typeof ENV_KEYS)[number], string | undefined>;
 let fake: FakeElectron;
 let tempRoot: string;
 let dataDir: string;
-
-beforeEach(() => {
-  savedEnv = { INKPRESS_DATA_DIR: process.env.INKPRESS_DATA_DIR, ELECTRON_RENDERER_URL: process.env.ELECTRON_RENDERER_URL };
-  tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'inkpress-main-'));
-  dataDir = path.join(tempRoot, 'library');
-  process.env.INKPRESS_DATA_DIR = dataDir;
-  delete process.env.ELECTRON_RENDERER_URL;
-  fake = createFakeElectron();
-  fake.app.paths.documents = path.join(tempRoot, 'Documents');
-  fake.app.appPath = path.join(tempRoot, 'app');
-  // The shell logs refusals and failures to stderr; the tests look at what it did instead.
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.resetModules();
-  vi.doMock('electron', () => fake.module);
-});
-
-afterEach(() => {
-  // 'will-quit' is where the shell closes the library.
-  fake.app.emit('will-quit', fakeEvent());
-  vi.doUnmock('electron');
-  vi.restoreAllMocks();
-  for (const key of ENV_KEYS) {
-    const value = savedEnv[key];
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  fs.rmSync(tempRoot, { recursive: true, force: true });
+useFakeMainProcess('inkpress-main-', (context) => {
+  ({ fake, tempRoot, dataDir } = context);
 });
 
 /** Runs main.ts as Electron would: the module first, then app 'ready'. */

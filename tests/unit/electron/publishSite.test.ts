@@ -1,41 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { KeyboardEvent, MenuItem, MenuItemConstructorOptions } from 'electron';
 import { createServices } from '../../../src/main/core/services';
 import type { SiteExportSummary } from '../../../src/shared/site';
 import { docWith } from '../helpers/docs';
-import { createFakeElectron, fakeEvent, type FakeBrowserWindow, type FakeElectron, type FakeFrame } from './fakeElectron';
+import { useFakeMainProcess } from './fakeMainProcess';
+import { type FakeBrowserWindow, type FakeElectron, type FakeFrame } from './fakeElectron';
 
 const APP_FRAME: FakeFrame = { url: 'app://inkpress/index.html', parent: null };
 
 let fake: FakeElectron;
 let tempRoot: string;
 let dataDir: string;
-let savedDataDir: string | undefined;
-
-beforeEach(() => {
-  savedDataDir = process.env.INKPRESS_DATA_DIR;
-  tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'inkpress-publish-'));
-  dataDir = path.join(tempRoot, 'library');
-  process.env.INKPRESS_DATA_DIR = dataDir;
-  fake = createFakeElectron();
-  fake.app.paths.documents = path.join(tempRoot, 'Documents');
-  fake.app.appPath = path.join(tempRoot, 'app');
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.resetModules();
-  vi.doMock('electron', () => fake.module);
-});
-
-afterEach(() => {
-  fake.app.emit('will-quit', fakeEvent());
-  vi.doUnmock('electron');
-  vi.restoreAllMocks();
-  if (savedDataDir === undefined) delete process.env.INKPRESS_DATA_DIR;
-  else process.env.INKPRESS_DATA_DIR = savedDataDir;
-  fs.rmSync(tempRoot, { recursive: true, force: true });
+useFakeMainProcess('inkpress-publish-', (context) => {
+  ({ fake, tempRoot, dataDir } = context);
 });
 
 /** A library with a site set up and one published post, as an earlier run would leave it. */
