@@ -73,4 +73,9 @@ export interface PostContent {
   date: PostDate;
   tags: string[];
   doc: JSONContent;
+  /** The details as the writer has them now, shown by the preview before they are saved; left out, none. */
+  description?: string;
+  coverImage?: string;
+  /** BCP 47; '' or left out for the site's language. */
+  language?: string;
 }

@@ -121,6 +121,43 @@ describe('the editor on a long draft', () => {
     expect(app.services.drafts.get(draft.id).version).toBe(draft.version);
   });
 
+  it('lets the browser skip blocks out of sight, never the one being written, and types in new blocks at once', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const draft = app.services.drafts.create({ title: 'Skipped blocks', doc: numberedDoc(200) });
+    await openDraft(app, 'Skipped blocks');
+    const visibility = (index: number) =>
+      page.evaluate((i) => {
+        const block = document.querySelector('.prose-editor')?.children[i];
+        return block ? getComputedStyle(block).contentVisibility : null;
+      }, index);
+    await page.locator('.prose-editor p').nth(150).click();
+    await expect.poll(() => page.locator('.prose-editor > .current-block').innerText()).toMatch(/^Paragraph 151\. /);
+    expect(await visibility(150)).toBe('visible');
+    expect(await visibility(5)).toBe('auto');
+
+    // Keys right after Enter and after a Markdown rule land in the block they made, in order,
+    // with no frame in between in which the browser could have laid the new block out.
+    // The caret to the end of that paragraph (End would only reach the end of its first line).
+    await page.evaluate(() => {
+      const editor = (document.querySelector('.prose-editor') as (Element & { editor?: { state: { doc: { child(i: number): { nodeSize: number } } }; commands: { setTextSelection(pos: number): boolean } } }) | null)?.editor;
+      if (!editor) throw new Error('No editor on the page');
+      let end = 0;
+      for (let i = 0; i <= 150; i += 1) end += editor.state.doc.child(i).nodeSize;
+      editor.commands.setTextSelection(end - 1);
+    });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('## Kept');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Next');
+    await expect.poll(() => page.locator('.prose-editor > *').nth(151).evaluate((element) => [element.tagName, element.textContent])).toEqual(['H2', 'Kept']);
+    expect(await page.locator('.prose-editor > *').nth(152).innerText()).toBe('Next');
+    await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor();
+    const stored = app.services.drafts.get(draft.id).doc.content ?? [];
+    expect(stored.slice(151, 153).map((block) => [block.type, block.content?.[0]?.text])).toEqual([['heading', 'Kept'], ['paragraph', 'Next']]);
+    expect(app.errors).toEqual([]);
+  });
+
   it('sends no save while keys come faster than the autosave pause, then saves all of them', async () => {
     app = await launchApp();
     const { page } = app;

@@ -19,9 +19,9 @@ afterAll(stopBrowser);
 
 const LIGHT_BG = 'rgb(251, 250, 247)';
 const DARK_BG = 'rgb(27, 26, 24)';
-/** The export theme's paper (src/main/core/render/postTheme.ts). */
-const LIGHT_PAPER = 'rgb(255, 253, 249)';
-const DARK_PAPER = 'rgb(27, 26, 24)';
+/** The paper of the site's default theme, which the preview shows (src/main/core/site/themes/harbor.ts). */
+const LIGHT_PAPER = 'rgb(255, 255, 255)';
+const DARK_PAPER = 'rgb(21, 23, 26)';
 
 function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkpress-e2e-files-'));
@@ -152,7 +152,7 @@ describe('focus mode', () => {
     await expect.poll(opacities).toEqual(['0.3', '1', '0.3']);
     expect(app.services.settings.get().focusMode).toBe(true);
     // Only the focused block carries the decoration.
-    expect(await page.locator('.prose-editor .focus-block').count()).toBe(1);
+    expect(await page.locator('.prose-editor .current-block').count()).toBe(1);
     await app.screenshot('focus-mode');
 
     // Typing keeps the paragraph bright; moving on moves the light.
@@ -168,7 +168,8 @@ describe('focus mode', () => {
     await app.emit('menu:command', 'toggle-focus-mode');
     await expect.poll(opacities).toEqual(['1', '1', '1', '1']);
     await expect.poll(() => app?.services.settings.get().focusMode).toBe(false);
-    expect(await page.locator('.prose-editor .focus-block').count()).toBe(0);
+    // The block being written stays marked (the browser must never skip it), only not bright.
+    expect(await page.locator('.prose-editor .current-block').count()).toBe(1);
   });
 
   it('is on in a draft opened after it was turned on', async () => {

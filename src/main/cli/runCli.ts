@@ -1,17 +1,11 @@
 import { parseArgs } from 'node:util';
+import type { DraftSummary } from '../../shared/draft';
 import { resolveDataDir } from '../core/dataDir';
 import { AppError } from '../core/errors';
-import type { NewDraft } from '../core/drafts/draftsService';
-import { readPostFile } from '../core/import/importFile';
-import { createServices, type Services } from '../core/services';
-import { parseCommandArgs, readPostDateOption } from './commands/commandArgs';
-import { EXPORT_USAGE, runExportCommand } from './commands/export';
-import { runListCommand } from './commands/list';
-import { REVISIONS_USAGE, runHistoryCommand, runRestoreRevisionCommand } from './commands/revisions';
-import { runSearchCommand } from './commands/search';
-import { runSetCommand } from './commands/set';
-import { runShowCommand } from './commands/show';
-import { runTrashCommand, runUntrashCommand } from './commands/trash';
+import type { Services } from '../core/services';
+import type { Command } from './commands/command';
+import { parseCommandArgs } from './commands/commandArgs';
+import { USAGE } from './usage';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -20,95 +14,43 @@ export interface CliIo {
   clock?: () => Date;
 }
 
-export const USAGE = `Usage: inkpress [--data-dir DIR] <command> [options]
-
-Commands:
-  new --title T [--author A] [--date YYYY-MM-DD] [--file FILE]
-                         Create a draft (FILE: Markdown with optional YAML front matter, or HTML).
-                         Prints the new draft as JSON.
-  list [--json] [--tag T] [--status draft|scheduled|published] [--trash]
-                         List the drafts, most recently edited first (--trash: the trash).
-  search QUERY [--json] [--tag T] [--status S] [--limit N]
-                         Full-text search over titles, text and tags, best matches first.
-  show ID [--format json|markdown|html]
-                         Print a draft (by id or slug): JSON (the default), Markdown with
-                         YAML front matter, or the standalone HTML page.
-  set ID [--title T] [--slug S] [--author A] [--tags a,b] [--status S] [--date ISO]
-         [--description D]
-                         Change a draft's fields (--slug "": follow the title again).
-                         Prints the draft as JSON.
-  trash ID               Move a draft to the trash.
-  untrash ID             Bring a draft back from the trash.
-${EXPORT_USAGE}${REVISIONS_USAGE}
-Options:
-  --data-dir DIR         The library folder (default: INKPRESS_DATA_DIR, else the app's own).
-  -h, --help             Show this help.
-`;
-
 class UsageError extends Error {}
 const usageError = (message: string): Error => new UsageError(message);
 
-/** A command's flags: unknown ones are usage errors. */
-function parse<T extends Parameters<typeof parseCommandArgs>[1]>(args: string[], options: T) {
-  return parseCommandArgs(args, options, usageError);
-}
+/**
+ * Every command, each loaded when it runs: `--help` and a misused command load none, and each
+ * command loads only the code it needs (the library's code is loaded once there is a command).
+ */
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['new', async () => (await import('./commands/new')).runNewCommand],
+  ['list', async () => (await import('./commands/list')).runListCommand],
+  ['search', async () => (await import('./commands/search')).runSearchCommand],
+  ['show', async () => (await import('./commands/show')).runShowCommand],
+  ['set', async () => (await import('./commands/set')).runSetCommand],
+  ['trash', async () => (await import('./commands/trash')).runTrashCommand],
+  ['untrash', async () => (await import('./commands/trash')).runUntrashCommand],
+  ['export', async () => (await import('./commands/export')).runExportCommand],
+  ['history', async () => (await import('./commands/revisions')).runHistoryCommand],
+  ['restore-revision', async () => (await import('./commands/revisions')).runRestoreRevisionCommand],
+]);
 
-function readNewDraft(values: Record<string, string | boolean | undefined>): NewDraft {
-  const str = (key: string): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-  const date = str('date') === undefined ? undefined : readPostDateOption(str('date') as string);
-  const fromFile = str('file') ? readPostFile(str('file') as string) : {};
-  // The flags win; front matter fills what the flags do not give.
-  const draft: NewDraft = { ...fromFile };
-  if (str('title') !== undefined) draft.title = str('title');
-  if (str('author') !== undefined) draft.author = str('author');
-  if (date !== undefined) draft.date = date;
-  if (!draft.title?.trim()) throw new UsageError('new needs --title (or a file whose front matter or first heading gives one)');
-  return draft;
-}
-
-/** Every command runCommand knows; anything else is refused before the library is opened. */
-const COMMANDS = ['new', 'list', 'search', 'show', 'set', 'trash', 'untrash', 'export', 'history', 'restore-revision'];
-
-function runCommand(services: Services, command: string, rest: string[], io: CliIo): void {
-  switch (command) {
-    case 'new': {
-      const { values, positionals } = parse(rest, {
-        title: { type: 'string' },
-        author: { type: 'string' },
-        date: { type: 'string' },
-        file: { type: 'string' },
-      });
-      if (positionals.length) throw new UsageError(`new takes no bare arguments (got "${positionals[0]}")`);
-      const draft = services.drafts.create(readNewDraft(values as Record<string, string | undefined>));
-      const { doc: _doc, ...summary } = draft;
-      io.stdout(JSON.stringify(summary) + '\n');
-      return;
-    }
-    case 'list':
-      return runListCommand(services, rest, io.stdout, usageError);
-    case 'search':
-      return runSearchCommand(services, rest, io.stdout, usageError);
-    case 'show':
-      return runShowCommand(services, rest, io.stdout, usageError);
-    case 'set':
-      return runSetCommand(services, rest, io.stdout, usageError);
-    case 'trash':
-      return runTrashCommand(services, rest, io.stdout, usageError);
-    case 'untrash':
-      return runUntrashCommand(services, rest, io.stdout, usageError);
-    case 'export':
-      return runExportCommand(services, rest, io, usageError);
-    case 'history':
-      return runHistoryCommand(services, rest, io.stdout, usageError);
-    case 'restore-revision':
-      return runRestoreRevisionCommand(services, rest, io.stdout, usageError);
-    default:
-      throw new UsageError(`Unknown command "${command}"`);
+/**
+ * Prepares a published or scheduled post the command just changed for the site (a few
+ * milliseconds), so the next `export --site` finds its body ready. The change is saved by
+ * then: a failure here is a warning, and that export prepares the body itself.
+ */
+function prepareForSite(services: Services, draft: DraftSummary, stderr: (text: string) => void): void {
+  if (draft.status === 'draft') return;
+  try {
+    services.site.preparePostBodiesOf([draft.id]);
+  } catch (error) {
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    stderr(`inkpress: warning: draft ${draft.id} was saved, but not prepared for the site export (${reason}); export --site will prepare it\n`);
   }
 }
 
-/** The inkpress command line. Returns the exit code: 0 done, 1 failed, 2 misused. */
-export function runCli(argv: string[], io: CliIo): number {
+/** The inkpress command line. Resolves to the exit code: 0 done, 1 failed, 2 misused. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let services: Services | undefined;
   try {
     const { values, positionals, tokens } = parseArgs({
@@ -126,7 +68,7 @@ export function runCli(argv: string[], io: CliIo): number {
       return command || values.help ? 0 : 2;
     }
     const globals = argv.slice(0, commandToken.index);
-    const { values: globalValues } = parse(globals, { 'data-dir': { type: 'string' } });
+    const { values: globalValues } = parseCommandArgs(globals, { 'data-dir': { type: 'string' } }, usageError);
     const rest = argv.slice(commandToken.index + 1);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(USAGE);
@@ -137,9 +79,13 @@ export function runCli(argv: string[], io: CliIo): number {
       env: io.env,
       homedir: io.env.HOME ?? io.env.USERPROFILE ?? '',
     });
-    if (!COMMANDS.includes(command)) throw new UsageError(`Unknown command "${command}"`);
+    const loadCommand = COMMANDS.get(command);
+    if (!loadCommand) throw new UsageError(`Unknown command "${command}"`);
+    // Loaded together: the library's code and the command's own.
+    const [{ createServices }, runCommand] = await Promise.all([import('../core/services'), loadCommand()]);
     services = createServices({ dataDir, clock: io.clock });
-    runCommand(services, command, rest, io);
+    const changed = await runCommand(services, rest, io, usageError);
+    if (changed) prepareForSite(services, changed, io.stderr);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -47,7 +47,7 @@ function importPostFile(services: Services, file: string) {
 
 /** The one handler table behind ipcMain, the unit tests and the e2e bridge. */
 export function createHandlers(services: Services, shell: ShellPorts): HandlerTable {
-  const { drafts, exporter } = services;
+  const { drafts, site } = services;
   return {
     'drafts:list': () => drafts.list(),
     'drafts:get': ({ id }) => drafts.get(id),
@@ -79,16 +79,17 @@ export function createHandlers(services: Services, shell: ShellPorts): HandlerTa
     'revisions:restore': ({ draftId, revisionId }) => services.revisions.restore(draftId, revisionId),
     'revisions:checkpoint': ({ draftId }) => services.revisions.checkpoint(draftId),
     'assets:import': (args) => services.assets.importBase64(args),
-    'preview:render': (post) => ({ html: services.renderPostDocument(post) }),
+    'preview:render': (post) => ({ html: site.previewDocument(post) }),
     'export:html': async ({ id }) => {
-      const defaultName = exporter.suggestedFileName(id);
+      const defaultName = `${drafts.getForOutput(id).slug}.html`;
       const target = await shell.chooseSavePath({
         title: 'Export as HTML',
         defaultName,
         filters: [{ name: 'Web page', extensions: ['html'] }],
       });
       if (target === null) return { path: null };
-      return { path: exporter.writePostHtml(id, target) };
+      // The post's page in the site's theme, pictures embedded: the file opens anywhere on its own.
+      return { path: site.writePostDocument(id, target) };
     },
     'export:markdown': async ({ id }) => {
       const draft = drafts.get(id);

@@ -2,10 +2,8 @@ import { referencedAssetHashes } from './assets/assetReferences';
 import { createAssetsService } from './assets/assetsService';
 import { openDatabase } from './db/openDatabase';
 import { createDraftsService } from './drafts/draftsService';
-import { createExportService } from './export/exportService';
 import { createLibraryService } from './library/libraryService';
 import { createRevisionsService } from './revisions/revisionsService';
-import { renderPostDocument } from './render/renderPostDocument';
 import { createSearchService } from './search/searchService';
 import { createSettingsService } from './settings/settingsService';
 import { createSiteService } from './site/siteService';
@@ -31,7 +29,6 @@ export function createServices({ dataDir, clock = () => new Date(), nativeBindin
     // Revisions keep images alive too.
     referencedHashes: referencedAssetHashes(db, { revisions: () => revisions.referencedAssetHashes() }),
   });
-  const exporter = createExportService({ drafts, assets });
   const library = createLibraryService({ db });
   const tags = createTagsService({ db });
   const search = createSearchService({ db });
@@ -43,13 +40,11 @@ export function createServices({ dataDir, clock = () => new Date(), nativeBindin
     drafts,
     revisions,
     assets,
-    exporter,
     library,
     tags,
     search,
     settings,
     site,
-    renderPostDocument,
     close(): void {
       if (db.open) db.close();
     },

@@ -12,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
 import type { Settings } from '../../shared/settings';
 import { createHandlers } from '../core/handlers';
 import { createServices, type Services } from '../core/services';
+import { changesSitePosts, createBackgroundPreparation, type BackgroundPreparation } from '../core/site/backgroundPreparation';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
@@ -52,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null;
   let services: Services | null = null;
+  let preparation: BackgroundPreparation | null = null;
   // Quitting (Cmd+Q, the menu) closes the window, which first waits for the page to save and
   // so cancels the quit; once the window is really closed, quit again.
   let quitting = false;
@@ -81,7 +83,10 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       const dataDir = process.env.INKPRESS_DATA_DIR || app.getPath('userData');
-      services = createServices({ dataDir, nativeBinding: electronNativeBinding() });
+      const opened = createServices({ dataDir, nativeBinding: electronNativeBinding() });
+      services = opened;
+      // The site's post bodies are prepared while the writer is not saving, for a fast export.
+      preparation = createBackgroundPreparation({ prepare: ({ signal }) => opened.site.preparePostBodies({ signal }), log });
       const send = (command: MenuCommand): void => mainWindow?.webContents.send('menu:command', command);
       const setMenu = (settings: Settings): void =>
         Menu.setApplicationMenu(
@@ -103,7 +108,15 @@ if (!app.requestSingleInstanceLock()) {
       });
       // Before the window opens, so it opens in the chosen theme with the menu's marks right.
       electronShell.applySettings(services.settings.get());
-      registerIpc(ipcMain, createHandlers(services, electronShell), (event) => isTrustedSender(event.senderFrame, appOrigins), log);
+      registerIpc(
+        ipcMain,
+        createHandlers(services, electronShell),
+        (event) => isTrustedSender(event.senderFrame, appOrigins),
+        log,
+        (channel) => {
+          if (changesSitePosts(channel)) preparation?.noteChange();
+        },
+      );
 
       hardenSession(session.defaultSession);
       if (devServerUrl) {
@@ -137,6 +150,7 @@ if (!app.requestSingleInstanceLock()) {
         }
       }, ASSET_GC_DELAY_MS);
       garbageTimer.unref();
+      preparation.start();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();
       });
@@ -151,6 +165,8 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    // Stopped first: a run going on ends at its next step, and never delays quitting.
+    preparation?.stop();
     services?.close();
   });
 }

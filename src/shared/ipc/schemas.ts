@@ -163,7 +163,16 @@ export const ARG_SCHEMAS: Schemas = {
     })
     .strict(),
   'preview:render': z
-    .object({ title, author, date: postDate, tags: z.array(z.string().max(100)).max(100), doc })
+    .object({
+      title,
+      author,
+      date: postDate,
+      tags: z.array(z.string().max(100)).max(100),
+      doc,
+      description: metadataPatch.description,
+      coverImage: metadataPatch.coverImage,
+      language: metadataPatch.language,
+    })
     .strict(),
   'export:html': z.object({ id }).strict(),
   'export:markdown': z.object({ id }).strict(),

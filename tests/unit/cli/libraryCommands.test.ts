@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { USAGE } from '../../../src/main/cli/runCli';
+import { USAGE } from '../../../src/main/cli/usage';
 import type { Draft, DraftSummary } from '../../../src/shared/draft';
 import { docOf, paragraph, text } from '../helpers/docs';
 import { expectOneErrorLine, jsonOf, MINUTE, useCliHarness } from '../helpers/cliHarness';
@@ -35,27 +35,27 @@ function setup() {
 }
 
 /** An error is one line on stderr that starts with "inkpress: ", nothing on stdout, and no change. */
-function expectRefused(context: ReturnType<typeof setup>, argv: string[], code: number, message?: string): void {
+async function expectRefused(context: ReturnType<typeof setup>, argv: string[], code: number, message?: string): Promise<void> {
   const before = context.snapshot();
-  const result = context.inkpress(...argv);
+  const result = await context.inkpress(...argv);
   expectOneErrorLine(result, code);
   if (message) expect(result.err).toContain(message);
   expect(context.snapshot()).toEqual(before);
 }
 
 describe('inkpress search', () => {
-  it('prints the ranked hits: id, title, and the passage as plain text', () => {
+  it('prints the ranked hits: id, title, and the passage as plain text', async () => {
     const { inkpress } = setup();
-    expect(inkpress('search', 'night', 'train')).toEqual({
+    expect(await inkpress('search', 'night', 'train')).toEqual({
       code: 0,
       out: '1  Night train\n   The sleeper left at midnight.\n2  Harbour notes\n   Boats & <gulls> at the harbour; a night train passed.\n',
       err: '',
     });
   });
 
-  it('prints JSON with --json: id, title, status, last edit, the snippet as text and as HTML', () => {
+  it('prints JSON with --json: id, title, status, last edit, the snippet as text and as HTML', async () => {
     const { inkpress, json } = setup();
-    const hits = json<Record<string, unknown>[]>(inkpress('search', 'gulls', '--json'));
+    const hits = json<Record<string, unknown>[]>(await inkpress('search', 'gulls', '--json'));
     expect(hits).toEqual([
       {
         id: 2,
@@ -68,131 +68,131 @@ describe('inkpress search', () => {
     ]);
   });
 
-  it('combines the query with --status and --tag, limits with --limit, and never finds the trash', () => {
+  it('combines the query with --status and --tag, limits with --limit, and never finds the trash', async () => {
     const { inkpress, json } = setup();
-    const ids = (...argv: string[]): number[] => json<{ id: number }[]>(inkpress('search', ...argv, '--json')).map((hit) => hit.id);
-    expect(ids('night').sort()).toEqual([1, 2]);
-    expect(ids('night', '--status', 'published')).toEqual([1]);
-    expect(ids('night', '--tag', 'sea')).toEqual([2]);
-    expect(ids('night', '--limit', '1')).toHaveLength(1);
-    expect(ids('forget')).toEqual([]);
+    const ids = async (...argv: string[]): Promise<number[]> => json<{ id: number }[]>(await inkpress('search', ...argv, '--json')).map((hit) => hit.id);
+    expect((await ids('night')).sort()).toEqual([1, 2]);
+    expect(await ids('night', '--status', 'published')).toEqual([1]);
+    expect(await ids('night', '--tag', 'sea')).toEqual([2]);
+    expect(await ids('night', '--limit', '1')).toHaveLength(1);
+    expect(await ids('forget')).toEqual([]);
   });
 
-  it('says so when nothing matches', () => {
+  it('says so when nothing matches', async () => {
     const { inkpress } = setup();
-    expect(inkpress('search', 'zebra')).toEqual({ code: 0, out: 'No drafts match "zebra".\n', err: '' });
+    expect(await inkpress('search', 'zebra')).toEqual({ code: 0, out: 'No drafts match "zebra".\n', err: '' });
   });
 
-  it('refuses a missing query, a bad status or a bad limit', () => {
+  it('refuses a missing query, a bad status or a bad limit', async () => {
     const context = setup();
-    expectRefused(context, ['search'], 2, 'search needs something to look for');
-    expectRefused(context, ['search', '   '], 2);
-    expectRefused(context, ['search', 'x', '--status', 'live'], 1, '--status must be draft, scheduled or published, not "live"');
-    expectRefused(context, ['search', 'x', '--limit', 'lots'], 2, '--limit must be a whole number from 1 to 200');
+    await expectRefused(context, ['search'], 2, 'search needs something to look for');
+    await expectRefused(context, ['search', '   '], 2);
+    await expectRefused(context, ['search', 'x', '--status', 'live'], 1, '--status must be draft, scheduled or published, not "live"');
+    await expectRefused(context, ['search', 'x', '--limit', 'lots'], 2, '--limit must be a whole number from 1 to 200');
   });
 });
 
 describe('inkpress list', () => {
-  it('filters by --tag and --status, newest edit first', () => {
+  it('filters by --tag and --status, newest edit first', async () => {
     const { inkpress, json } = setup();
-    const titles = (...argv: string[]): string[] => json<DraftSummary[]>(inkpress('list', '--json', ...argv)).map((d) => d.title);
-    expect(titles()).toEqual(['Harbour notes', 'Night train']);
-    expect(titles('--tag', 'TRAVEL')).toEqual(['Harbour notes', 'Night train']);
-    expect(titles('--status', 'published')).toEqual(['Night train']);
-    expect(titles('--tag', 'sea', '--status', 'published')).toEqual([]);
+    const titles = async (...argv: string[]): Promise<string[]> => json<DraftSummary[]>(await inkpress('list', '--json', ...argv)).map((d) => d.title);
+    expect(await titles()).toEqual(['Harbour notes', 'Night train']);
+    expect(await titles('--tag', 'TRAVEL')).toEqual(['Harbour notes', 'Night train']);
+    expect(await titles('--status', 'published')).toEqual(['Night train']);
+    expect(await titles('--tag', 'sea', '--status', 'published')).toEqual([]);
   });
 
-  it('lists the trash with --trash', () => {
+  it('lists the trash with --trash', async () => {
     const { inkpress, json } = setup();
-    expect(json<DraftSummary[]>(inkpress('list', '--trash', '--json'))).toMatchObject([{ id: 3, title: 'Old secret', trashedAt: expect.any(String) }]);
-    expect(inkpress('list', '--trash')).toEqual({ code: 0, out: '3  2026-01-04  4 words  Old secret\n', err: '' });
+    expect(json<DraftSummary[]>(await inkpress('list', '--trash', '--json'))).toMatchObject([{ id: 3, title: 'Old secret', trashedAt: expect.any(String) }]);
+    expect(await inkpress('list', '--trash')).toEqual({ code: 0, out: '3  2026-01-04  4 words  Old secret\n', err: '' });
   });
 
-  it('says so when nothing matches, or the trash is empty', () => {
+  it('says so when nothing matches, or the trash is empty', async () => {
     const { inkpress } = setup();
-    expect(inkpress('list', '--status', 'scheduled').out).toBe('No drafts match.\n');
-    inkpress('untrash', '3');
-    expect(inkpress('list', '--trash').out).toBe('The trash is empty.\n');
+    expect((await inkpress('list', '--status', 'scheduled')).out).toBe('No drafts match.\n');
+    await inkpress('untrash', '3');
+    expect((await inkpress('list', '--trash')).out).toBe('The trash is empty.\n');
   });
 
-  it('lists a library larger than one page', () => {
+  it('lists a library larger than one page', async () => {
     const { withServices, inkpress, json } = setup();
     withServices((services) => services.db.transaction(() => {
       for (let i = 0; i < 520; i += 1) services.drafts.create({ title: `Bulk ${i}` });
     })());
-    expect(json<DraftSummary[]>(inkpress('list', '--json'))).toHaveLength(522);
+    expect(json<DraftSummary[]>(await inkpress('list', '--json'))).toHaveLength(522);
   });
 
-  it('refuses a bad status or a bare argument', () => {
+  it('refuses a bad status or a bare argument', async () => {
     const context = setup();
-    expectRefused(context, ['list', '--status', 'gone'], 1, '--status must be draft, scheduled or published');
-    expectRefused(context, ['list', 'all'], 2, 'list takes no bare arguments');
+    await expectRefused(context, ['list', '--status', 'gone'], 1, '--status must be draft, scheduled or published');
+    await expectRefused(context, ['list', 'all'], 2, 'list takes no bare arguments');
   });
 });
 
 describe('inkpress show', () => {
-  it('prints the whole draft as JSON by default, by id or by slug', () => {
+  it('prints the whole draft as JSON by default, by id or by slug', async () => {
     const { inkpress, json, withServices } = setup();
     const stored = withServices((services) => services.drafts.get(1));
-    expect(json<Draft>(inkpress('show', '1'))).toEqual(stored);
-    expect(json<Draft>(inkpress('show', 'night-train', '--format', 'json'))).toEqual(stored);
+    expect(json<Draft>(await inkpress('show', '1'))).toEqual(stored);
+    expect(json<Draft>(await inkpress('show', 'night-train', '--format', 'json'))).toEqual(stored);
   });
 
-  it('prints Markdown with YAML front matter', () => {
+  it('prints Markdown with YAML front matter', async () => {
     const { inkpress } = setup();
-    expect(inkpress('show', '1', '--format', 'markdown')).toEqual({
+    expect(await inkpress('show', '1', '--format', 'markdown')).toEqual({
       code: 0,
       out: '---\ntitle: Night train\nslug: night-train\nauthor: Ann\ndate: 2026-01-02\nstatus: published\ntags:\n  - Travel\n---\n\nThe **sleeper** left at midnight.\n',
       err: '',
     });
   });
 
-  it('prints the standalone HTML page the exporter writes', () => {
+  it('prints the standalone HTML page File › Export HTML writes', async () => {
     const { inkpress, withServices } = setup();
-    const page = withServices((services) => services.exporter.postDocument(2));
-    expect(inkpress('show', '2', '--format', 'html')).toEqual({ code: 0, out: page, err: '' });
+    const page = withServices((services) => services.site.postDocument(2));
+    expect(await inkpress('show', '2', '--format', 'html')).toEqual({ code: 0, out: page, err: '' });
   });
 
-  it('shows a draft in the trash too', () => {
+  it('shows a draft in the trash too', async () => {
     const { inkpress, json } = setup();
-    expect(json<Draft>(inkpress('show', '3'))).toMatchObject({ title: 'Old secret', trashedAt: expect.any(String) });
+    expect(json<Draft>(await inkpress('show', '3'))).toMatchObject({ title: 'Old secret', trashedAt: expect.any(String) });
   });
 
-  it('refuses an unknown draft, a bad format, or a missing id', () => {
+  it('refuses an unknown draft, a bad format, or a missing id', async () => {
     const context = setup();
-    expectRefused(context, ['show', '42'], 1, 'Draft "42" was not found');
-    expectRefused(context, ['show', '1', '--format', 'pdf'], 2, '--format must be json, markdown or html, not "pdf"');
-    expectRefused(context, ['show'], 2, 'show needs a draft id');
+    await expectRefused(context, ['show', '42'], 1, 'Draft "42" was not found');
+    await expectRefused(context, ['show', '1', '--format', 'pdf'], 2, '--format must be json, markdown or html, not "pdf"');
+    await expectRefused(context, ['show'], 2, 'show needs a draft id');
   });
 });
 
 describe('inkpress set', () => {
-  it('changes the fields given, keeps the others, and prints the draft', () => {
+  it('changes the fields given, keeps the others, and prints the draft', async () => {
     const { inkpress, json, withServices } = setup();
     const printed = json<Record<string, unknown>>(
-      inkpress('set', '2', '--title', 'Harbour at dawn', '--author', 'Bo', '--tags', 'sea, boats ,Sea', '--status', 'scheduled', '--description', 'Early.'),
+      await inkpress('set', '2', '--title', 'Harbour at dawn', '--author', 'Bo', '--tags', 'sea, boats ,Sea', '--status', 'scheduled', '--description', 'Early.'),
     );
     expect(printed).toMatchObject({ id: 2, title: 'Harbour at dawn', slug: 'harbour-at-dawn', author: 'Bo', tags: ['Sea', 'boats'], status: 'scheduled', description: 'Early.', date: '2026-01-03', version: 2 });
     expect(printed).not.toHaveProperty('doc');
     expect(withServices((services) => services.drafts.get(2))).toMatchObject({ excerpt: 'Boats & <gulls> at the harbour; a night train passed.' });
   });
 
-  it('sets a custom slug, and lets it follow the title again with --slug ""', () => {
+  it('sets a custom slug, and lets it follow the title again with --slug ""', async () => {
     const { inkpress, json } = setup();
-    expect(json<Draft>(inkpress('set', '1', '--slug', 'sleeper'))).toMatchObject({ slug: 'sleeper', slugIsCustom: true });
-    expect(json<Draft>(inkpress('set', 'sleeper', '--title', 'Day train'))).toMatchObject({ slug: 'sleeper' });
-    expect(json<Draft>(inkpress('set', '1', '--slug', ''))).toMatchObject({ slug: 'day-train', slugIsCustom: false });
+    expect(json<Draft>(await inkpress('set', '1', '--slug', 'sleeper'))).toMatchObject({ slug: 'sleeper', slugIsCustom: true });
+    expect(json<Draft>(await inkpress('set', 'sleeper', '--title', 'Day train'))).toMatchObject({ slug: 'sleeper' });
+    expect(json<Draft>(await inkpress('set', '1', '--slug', ''))).toMatchObject({ slug: 'day-train', slugIsCustom: false });
   });
 
-  it('keeps the date part of an ISO date-time given as --date', () => {
+  it('keeps the date part of an ISO date-time given as --date', async () => {
     const { inkpress, json } = setup();
-    expect(json<Draft>(inkpress('set', '1', '--date', '2026-12-24T23:30:00-05:00'))).toMatchObject({ date: '2026-12-24' });
-    expect(json<Draft>(inkpress('set', '1', '--date', '2026-12-25'))).toMatchObject({ date: '2026-12-25' });
+    expect(json<Draft>(await inkpress('set', '1', '--date', '2026-12-24T23:30:00-05:00'))).toMatchObject({ date: '2026-12-24' });
+    expect(json<Draft>(await inkpress('set', '1', '--date', '2026-12-25'))).toMatchObject({ date: '2026-12-25' });
   });
 
-  it('removes every tag with --tags ""', () => {
+  it('removes every tag with --tags ""', async () => {
     const { inkpress, json } = setup();
-    expect(json<Draft>(inkpress('set', '2', '--tags', ''))).toMatchObject({ tags: [] });
+    expect(json<Draft>(await inkpress('set', '2', '--tags', ''))).toMatchObject({ tags: [] });
   });
 
   it.each([
@@ -205,33 +205,33 @@ describe('inkpress set', () => {
     [['set', '1', '--slug', 'harbour-notes'], 1, 'The slug "harbour-notes" is already used by "Harbour notes" (draft 2)'],
     [['set', '99', '--title', 'x'], 1, 'Draft "99" was not found'],
     [['set', '1', '--colour', 'red'], 2, "'--colour'"],
-  ])('refuses %j: one line, exit %i, nothing changed', (argv, code, message) => {
-    expectRefused(setup(), argv, code, message);
+  ])('refuses %j: one line, exit %i, nothing changed', async (argv, code, message) => {
+    await expectRefused(setup(), argv, code, message);
   });
 });
 
 describe('inkpress trash and untrash', () => {
-  it('moves a draft to the trash and brings it back', () => {
+  it('moves a draft to the trash and brings it back', async () => {
     const { inkpress, json } = setup();
-    expect(inkpress('trash', 'night-train')).toEqual({ code: 0, out: 'Moved "Night train" (draft 1) to the trash. Bring it back with: inkpress untrash 1\n', err: '' });
-    expect(json<DraftSummary[]>(inkpress('list', '--json')).map((d) => d.id)).toEqual([2]);
-    expect(inkpress('untrash', '1')).toEqual({ code: 0, out: '"Night train" (draft 1) is back in the library.\n', err: '' });
-    expect(json<DraftSummary[]>(inkpress('list', '--json')).map((d) => d.id)).toEqual([2, 1]);
+    expect(await inkpress('trash', 'night-train')).toEqual({ code: 0, out: 'Moved "Night train" (draft 1) to the trash. Bring it back with: inkpress untrash 1\n', err: '' });
+    expect(json<DraftSummary[]>(await inkpress('list', '--json')).map((d) => d.id)).toEqual([2]);
+    expect(await inkpress('untrash', '1')).toEqual({ code: 0, out: '"Night train" (draft 1) is back in the library.\n', err: '' });
+    expect(json<DraftSummary[]>(await inkpress('list', '--json')).map((d) => d.id)).toEqual([2, 1]);
   });
 
-  it('refuses an unknown draft or a missing id', () => {
+  it('refuses an unknown draft or a missing id', async () => {
     const context = setup();
-    expectRefused(context, ['trash', '42'], 1, 'Draft "42" was not found');
-    expectRefused(context, ['untrash'], 2, 'untrash needs a draft id');
-    expectRefused(context, ['trash', '1', '2'], 2, 'trash takes one draft id');
+    await expectRefused(context, ['trash', '42'], 1, 'Draft "42" was not found');
+    await expectRefused(context, ['untrash'], 2, 'untrash needs a draft id');
+    await expectRefused(context, ['trash', '1', '2'], 2, 'trash takes one draft id');
   });
 });
 
 describe('inkpress new: front matter of other blogs', () => {
-  it('honours Hugo front matter: draft: false, categories, excerpt, cover', () => {
+  it('honours Hugo front matter: draft: false, categories, excerpt, cover', async () => {
     const { inkpress, json, file } = setup();
     const post = file('hugo.md', '---\ntitle: From Hugo\ndraft: false\ntags: [a]\ncategories: [b]\nexcerpt: Short.\ncover:\n  image: https://example.com/c.jpg\ndate: 2026-05-06T10:00:00Z\n---\nBody.\n');
-    expect(json<Draft>(inkpress('new', '--file', post))).toMatchObject({
+    expect(json<Draft>(await inkpress('new', '--file', post))).toMatchObject({
       title: 'From Hugo',
       status: 'published',
       tags: ['a', 'b'],
@@ -241,15 +241,15 @@ describe('inkpress new: front matter of other blogs', () => {
     });
   });
 
-  it('takes a --date with a time of day', () => {
+  it('takes a --date with a time of day', async () => {
     const { inkpress, json } = setup();
-    expect(json<Draft>(inkpress('new', '--title', 'Timed', '--date', '2026-05-06T23:59:00Z'))).toMatchObject({ date: '2026-05-06' });
+    expect(json<Draft>(await inkpress('new', '--title', 'Timed', '--date', '2026-05-06T23:59:00Z'))).toMatchObject({ date: '2026-05-06' });
   });
 
-  it('refuses a bad front matter value: one line, exit 1, nothing created', () => {
+  it('refuses a bad front matter value: one line, exit 1, nothing created', async () => {
     const context = setup();
     const post = context.file('bad.md', '---\ntitle: Bad\nstatus: live\n---\nBody.\n');
-    expectRefused(context, ['new', '--file', post], 1, `Front matter "status" in ${post} must be draft, scheduled or published, not "live"`);
+    await expectRefused(context, ['new', '--file', post], 1, `Front matter "status" in ${post} must be draft, scheduled or published, not "live"`);
   });
 });
 

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { dispatch, type Logger } from '../../../src/main/core/dispatch';
 import { createHandlers, type ShellPorts } from '../../../src/main/core/handlers';
-import { renderPostDocument } from '../../../src/main/core/render/renderPostDocument';
 import { CHANNELS } from '../../../src/shared/ipc/contract';
 import { ARG_SCHEMAS } from '../../../src/shared/ipc/schemas';
 import type { Result } from '../../../src/shared/ipc/result';
@@ -54,12 +53,17 @@ describe('createHandlers', () => {
     expect(asked).toEqual([{ title: 'Export as HTML', defaultName: 'my-post.html', filters: [{ name: 'Web page', extensions: ['html'] }] }]);
   });
 
-  it('export:html writes the post page where the dialog says', async () => {
+  it('export:html writes the post page, in the site\'s theme, where the dialog says', async () => {
     const target = path.join(tempDir('handlers'), 'chosen.html');
     const { services, call } = setup(target);
     const draft = services.drafts.create({ title: 'My Post', author: 'Ann', doc: docWith('Body text') });
     expect(await call('export:html', { id: draft.id })).toEqual({ ok: true, value: { path: target } });
-    expect(fs.readFileSync(target, 'utf8')).toBe(services.exporter.postDocument(draft.id));
+    expect(fs.readFileSync(target, 'utf8')).toBe(services.site.postDocument(draft.id));
+    expect(fs.readFileSync(target, 'utf8')).toContain('<style>/* Inkpress theme: Harbor */');
+
+    services.site.updateConfig({ theme: 'margin' });
+    expect(await call('export:html', { id: draft.id })).toEqual({ ok: true, value: { path: target } });
+    expect(fs.readFileSync(target, 'utf8')).toContain('<style>/* Inkpress theme: Margin */');
   });
 
   it('export:html of a draft that does not exist is NOT_FOUND, before any dialog opens', async () => {
@@ -77,10 +81,22 @@ describe('createHandlers', () => {
     expect(result.ok ? '' : result.error.message).toContain('the folder does not exist');
   });
 
-  it('preview:render returns the page the export writes for the same content', async () => {
+  it('preview:render returns the post\'s page in the site\'s theme, with the details not saved yet', async () => {
+    const { services, call } = setup(null);
+    services.site.updateConfig({ theme: 'margin' });
+    const post = { title: 'Preview', author: 'Ann', date: '2026-11-29', tags: ['a'], doc: docWith('Seen as it will be'), description: 'Soon', language: 'de' };
+    expect(await call('preview:render', post)).toEqual({ ok: true, value: { html: services.site.previewDocument(post) } });
+    const result = await call('preview:render', post);
+    const html = result.ok ? (result.value as { html: string }).html : '';
+    expect(html).toContain('<style>/* Inkpress theme: Margin */');
+    expect(html).toContain('<p class="post-lede">Soon</p>');
+    expect(html).toContain('<html lang="de">');
+  });
+
+  it('preview:render refuses a cover that is not an image address', async () => {
     const { call } = setup(null);
-    const post = { title: 'Preview', author: 'Ann', date: '2026-11-29', tags: ['a'], doc: docWith('Seen as it will be') };
-    expect(await call('preview:render', post)).toEqual({ ok: true, value: { html: renderPostDocument(post) } });
+    const post = { title: 'Preview', author: 'Ann', date: '2026-11-29', tags: [], doc: docWith('x'), coverImage: 'javascript:alert(1)' };
+    expect(await call('preview:render', post)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('drafts:create, get, save, list and delete work through dispatch', async () => {

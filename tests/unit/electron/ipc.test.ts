@@ -91,6 +91,21 @@ describe('registerIpc', () => {
     expect(await fake.ipcMain.invoke('drafts:get', { id: 999 }, APP_FRAME)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('tells afterRequest each channel the app asked for, once it is answered (failures too, refusals not)', async () => {
+    unregister();
+    const heard: { channel: string; drafts: number }[] = [];
+    unregister = registerIpc(asElectron<IpcMain>(fake.ipcMain), createHandlers(services, fakeShellPorts()), isTrusted, log, (channel) =>
+      heard.push({ channel, drafts: services.drafts.list().length }),
+    );
+    await fake.ipcMain.invoke('drafts:create', { title: 'First post' }, APP_FRAME);
+    await fake.ipcMain.invoke('drafts:get', { id: 999 }, APP_FRAME);
+    await fake.ipcMain.invoke('drafts:create', { title: 'Injected' }, EVIL_FRAME);
+    expect(heard).toEqual([
+      { channel: 'drafts:create', drafts: 1 },
+      { channel: 'drafts:get', drafts: 1 },
+    ]);
+  });
+
   it('returns a function that removes every handler', () => {
     unregister();
     expect(fake.ipcMain.handlers.size).toBe(0);

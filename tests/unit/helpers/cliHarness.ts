@@ -25,9 +25,9 @@ export interface CliHarness {
   dataDir: string;
   clock: FakeClock;
   /** Runs the CLI in-process with exactly these arguments, capturing stdout and stderr. */
-  run(argv: string[], env?: Record<string, string | undefined>): CliRun;
+  run(argv: string[], env?: Record<string, string | undefined>): Promise<CliRun>;
   /** Runs the CLI in-process on this library (`--data-dir` first, then `argv`). */
-  inkpress(...argv: string[]): CliRun;
+  inkpress(...argv: string[]): Promise<CliRun>;
   /** Opens the real services on this library with the fake clock, uses them, and closes them. */
   withServices<T>(use: (services: Services) => T): T;
   /** Writes a file into the test's folder and returns its path. */
@@ -47,10 +47,10 @@ export function useCliHarness(label: string): () => CliHarness {
     const root = tempDir(label);
     const dataDir = path.join(root, 'library');
     const clock = createFakeClock();
-    const run = (argv: string[], env: Record<string, string | undefined> = { HOME: root }): CliRun => {
+    const run = async (argv: string[], env: Record<string, string | undefined> = { HOME: root }): Promise<CliRun> => {
       let out = '';
       let err = '';
-      const code = runCli(argv, {
+      const code = await runCli(argv, {
         stdout: (text) => void (out += text),
         stderr: (text) => void (err += text),
         env,

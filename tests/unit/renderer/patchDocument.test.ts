@@ -10,6 +10,11 @@ function page({ title = 'Night train', minutes = 1, blocks = ['<p>One.</p>', '<p
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>body { color: black }</style></head><body><article class="post"><header class="post-header"><h1 class="post-title">${title}</h1><p class="post-meta"><span class="post-reading-time">${minutes} min read</span></p></header><div class="post-body">${blocks.join('')}</div>${tags}</article></body></html>`;
 }
 
+/** The standalone page of a site theme, as the preview shows it: the article one level deeper, in <main>. */
+function sitePage(blocks: string[]): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Night train</title><style>body { color: black }</style></head><body class="page-post page-standalone"><main id="main" class="site-main"><article class="post"><header class="post-header"><h1 class="post-title">Night train</h1></header><div class="post-body">${blocks.join('')}</div></article></main></body></html>`;
+}
+
 const blocksOf = (doc: Document): Element[] => Array.from(doc.querySelector('.post-body')?.children ?? []);
 const many = (count: number, word = 'Block'): string[] => Array.from({ length: count }, (_, i) => `<p>${word} ${i}.</p>`);
 
@@ -32,6 +37,22 @@ describe('patchDocument', () => {
     expect(after).toHaveLength(200);
     expect(after.filter((block, i) => block === before[i])).toHaveLength(200);
     expect(after[120]?.textContent).toBe('Block 120, edited.');
+  });
+
+  it('patches a site theme page (the article inside main) as deep as the words inside a block', () => {
+    const blocks = many(200);
+    blocks[120] = '<p>Block <em>one hundred</em> twenty.</p>';
+    const shown = parse(sitePage(blocks));
+    const before = blocksOf(shown);
+    const emphasis = before[120]?.querySelector('em');
+    const edited = [...blocks];
+    edited[120] = '<p>Block <em>one hundred and</em> twenty.</p>';
+    patchDocument(shown, parse(sitePage(edited)));
+    const after = blocksOf(shown);
+    expect(after.filter((block, i) => block === before[i])).toHaveLength(200);
+    expect(after[120]?.querySelector('em')).toBe(emphasis);
+    expect(emphasis?.textContent).toBe('one hundred and');
+    expect(shown.documentElement.outerHTML).toBe(parse(sitePage(edited)).documentElement.outerHTML);
   });
 
   it('inserts and removes blocks where they were split or joined', () => {

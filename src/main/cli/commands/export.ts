@@ -4,18 +4,8 @@ import type { SiteConfigPatch } from '../../core/site/siteConfig';
 import { SITE_LOCALES, siteLocaleOf, type SiteLocale } from '../../core/site/siteLabels';
 import { SITE_THEME_NAMES, type SiteThemeName } from '../../core/site/themes/themeNames';
 import { invalid } from '../../core/errors';
+import type { CommandIo } from './command';
 import { parseCommandArgs, type UsageErrorFactory } from './commandArgs';
-
-export const EXPORT_USAGE = `  export ID --out FILE [--theme NAME]
-                         Write a draft (by id or slug) as one standalone HTML page
-                         (--theme harbor|margin: in a theme of the site).
-  export --site DIR [--lang LOCALE] [--base-url URL] [--theme NAME] [--json]
-                         Export the published posts as a static website into DIR (created
-                         if missing; only a folder Inkpress exported to before, or an
-                         empty one). Again into the same folder, only what changed is
-                         written, and pages of posts no longer published are removed.
-                         The flags override the site settings for this export.
-`;
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -44,7 +34,7 @@ function readTheme(value: string): SiteThemeName {
 export function runExportCommand(
   services: Services,
   args: string[],
-  io: { stdout: (text: string) => void; stderr: (text: string) => void },
+  io: CommandIo,
   usageError: UsageErrorFactory,
 ): void {
   const { values, positionals } = parseCommandArgs(
@@ -81,9 +71,6 @@ export function runExportCommand(
   if (extra.length) throw usageError(`export takes one draft id (got also "${extra[0]}")`);
   if (!values.out) throw usageError('export needs --out FILE.html');
   const draft = services.drafts.resolve(idOrSlug);
-  const written =
-    values.theme === undefined
-      ? services.exporter.writePostHtml(draft.id, values.out)
-      : services.site.writePostDocument(draft.id, values.out, readTheme(values.theme));
+  const written = services.site.writePostDocument(draft.id, values.out, values.theme === undefined ? undefined : readTheme(values.theme));
   io.stdout(`${written}\n`);
 }

@@ -2,7 +2,9 @@ import type { DraftSummary } from '../../../shared/draft';
 import type { DraftQuery } from '../../../shared/library';
 import { LIMITS } from '../../../shared/ipc/schemas';
 import type { Services } from '../../core/services';
-import { parseCommandArgs, readStatusOption, type UsageErrorFactory } from './commandArgs';
+import type { CommandIo } from './command';
+import { parseCommandArgs, type UsageErrorFactory } from './commandArgs';
+import { readStatusOption } from './optionValues';
 
 function formatList(drafts: DraftSummary[], query: DraftQuery): string {
   if (drafts.length === 0) {
@@ -26,7 +28,7 @@ function allMatching(services: Services, query: DraftQuery): DraftSummary[] {
 }
 
 /** inkpress list [--json] [--tag T] [--status S] [--trash] */
-export function runListCommand(services: Services, args: string[], stdout: (text: string) => void, usageError: UsageErrorFactory): void {
+export function runListCommand(services: Services, args: string[], { stdout }: CommandIo, usageError: UsageErrorFactory): void {
   const { values, positionals } = parseCommandArgs(
     args,
     { json: { type: 'boolean' }, tag: { type: 'string' }, status: { type: 'string' }, trash: { type: 'boolean' } },

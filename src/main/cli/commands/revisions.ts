@@ -1,15 +1,9 @@
 import { parseArgs } from 'node:util';
+import type { DraftSummary } from '../../../shared/draft';
 import type { RevisionSummary } from '../../../shared/library';
 import type { Services } from '../../core/services';
-
-/** Builds the error that makes the command line print a usage hint and exit 2. */
-export type UsageErrorFactory = (message: string) => Error;
-
-export const REVISIONS_USAGE = `  history ID [--json]    A draft's revisions (by id or slug), newest first.
-  restore-revision ID REV
-                         Put revision REV back (the current text is kept as a revision first).
-                         Prints the restored draft as JSON.
-`;
+import type { CommandIo } from './command';
+import type { UsageErrorFactory } from './commandArgs';
 
 function parseCommand(args: string[], json: boolean, usageError: UsageErrorFactory) {
   try {
@@ -33,7 +27,7 @@ function formatHistory(revisions: RevisionSummary[]): string {
 }
 
 /** inkpress history ID [--json] */
-export function runHistoryCommand(services: Services, args: string[], stdout: (text: string) => void, usageError: UsageErrorFactory): void {
+export function runHistoryCommand(services: Services, args: string[], { stdout }: CommandIo, usageError: UsageErrorFactory): void {
   const { values, positionals } = parseCommand(args, true, usageError);
   const [idOrSlug, ...extra] = positionals;
   if (!idOrSlug) throw usageError('history needs a draft id: inkpress history ID [--json]');
@@ -42,8 +36,8 @@ export function runHistoryCommand(services: Services, args: string[], stdout: (t
   stdout(values.json ? JSON.stringify(revisions.map(historyEntry), null, 2) + '\n' : formatHistory(revisions));
 }
 
-/** inkpress restore-revision ID REV */
-export function runRestoreRevisionCommand(services: Services, args: string[], stdout: (text: string) => void, usageError: UsageErrorFactory): void {
+/** inkpress restore-revision ID REV; returns the draft as restored. */
+export function runRestoreRevisionCommand(services: Services, args: string[], { stdout }: CommandIo, usageError: UsageErrorFactory): DraftSummary {
   const { positionals } = parseCommand(args, false, usageError);
   const [idOrSlug, revision, ...extra] = positionals;
   if (!idOrSlug || !revision) throw usageError('restore-revision needs a draft id and a revision id: inkpress restore-revision ID REV');
@@ -52,4 +46,5 @@ export function runRestoreRevisionCommand(services: Services, args: string[], st
   const draft = services.drafts.resolve(idOrSlug);
   const { doc: _doc, ...restored } = services.revisions.restore(draft.id, Number(revision));
   stdout(JSON.stringify(restored) + '\n');
+  return restored;
 }

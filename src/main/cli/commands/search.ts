@@ -1,6 +1,8 @@
 import type { SearchHit } from '../../../shared/library';
 import type { Services } from '../../core/services';
-import { parseCommandArgs, readStatusOption, type UsageErrorFactory } from './commandArgs';
+import type { CommandIo } from './command';
+import { parseCommandArgs, type UsageErrorFactory } from './commandArgs';
+import { readStatusOption } from './optionValues';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
@@ -16,7 +18,7 @@ function formatHits(hits: SearchHit[], query: string): string {
 }
 
 /** inkpress search QUERY [--json] [--status S] [--tag T] [--limit N] */
-export function runSearchCommand(services: Services, args: string[], stdout: (text: string) => void, usageError: UsageErrorFactory): void {
+export function runSearchCommand(services: Services, args: string[], { stdout }: CommandIo, usageError: UsageErrorFactory): void {
   const { values, positionals } = parseCommandArgs(
     args,
     { json: { type: 'boolean' }, status: { type: 'string' }, tag: { type: 'string' }, limit: { type: 'string' } },

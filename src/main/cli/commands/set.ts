@@ -1,6 +1,8 @@
-import type { DraftSave } from '../../../shared/draft';
+import type { DraftSave, DraftSummary } from '../../../shared/draft';
 import type { Services } from '../../core/services';
-import { oneDraftId, parseCommandArgs, readPostDateOption, readStatusOption, type UsageErrorFactory } from './commandArgs';
+import type { CommandIo } from './command';
+import { oneDraftId, parseCommandArgs, type UsageErrorFactory } from './commandArgs';
+import { readPostDateOption, readStatusOption } from './optionValues';
 
 const FLAGS = ['title', 'slug', 'author', 'tags', 'status', 'date', 'description'] as const;
 
@@ -8,8 +10,9 @@ const FLAGS = ['title', 'slug', 'author', 'tags', 'status', 'date', 'description
  * inkpress set ID [--title T] [--slug S] [--author A] [--tags a,b] [--status S] [--date ISO]
  * [--description D]: a save of the draft as it is, with the fields given changed.
  * --slug '' lets the slug follow the title again; --tags '' removes every tag.
+ * Returns the draft as saved.
  */
-export function runSetCommand(services: Services, args: string[], stdout: (text: string) => void, usageError: UsageErrorFactory): void {
+export function runSetCommand(services: Services, args: string[], { stdout }: CommandIo, usageError: UsageErrorFactory): DraftSummary {
   const options = Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])) as Record<(typeof FLAGS)[number], { type: 'string' }>;
   const { values, positionals } = parseCommandArgs(args, options, usageError);
   const idOrSlug = oneDraftId(positionals, 'set', usageError);
@@ -36,4 +39,5 @@ export function runSetCommand(services: Services, args: string[], stdout: (text:
   services.drafts.save(save);
   const { doc: _doc, ...updated } = services.drafts.get(current.id);
   stdout(JSON.stringify(updated) + '\n');
+  return updated;
 }

@@ -1,11 +1,12 @@
 import { renderPostMarkdown } from '../../core/export/postMarkdown';
 import type { Services } from '../../core/services';
+import type { CommandIo } from './command';
 import { oneDraftId, parseCommandArgs, type UsageErrorFactory } from './commandArgs';
 
 const FORMATS = ['json', 'markdown', 'html'] as const;
 
 /** inkpress show ID [--format json|markdown|html] */
-export function runShowCommand(services: Services, args: string[], stdout: (text: string) => void, usageError: UsageErrorFactory): void {
+export function runShowCommand(services: Services, args: string[], { stdout }: CommandIo, usageError: UsageErrorFactory): void {
   const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', default: 'json' } }, usageError);
   const idOrSlug = oneDraftId(positionals, 'show', usageError);
   const format = values.format;
@@ -13,5 +14,5 @@ export function runShowCommand(services: Services, args: string[], stdout: (text
   const draft = services.drafts.get(services.drafts.resolve(idOrSlug).id);
   if (format === 'json') stdout(JSON.stringify(draft, null, 2) + '\n');
   else if (format === 'markdown') stdout(renderPostMarkdown(draft));
-  else stdout(services.exporter.postDocument(draft.id));
+  else stdout(services.site.postDocument(draft.id));
 }

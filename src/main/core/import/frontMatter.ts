@@ -26,6 +26,18 @@ const yamlEngine = {
   stringify: (data: object): string => YAML.stringify(data),
 };
 
+/**
+ * gray-matter also reads "---js" and "---coffee" front matter by evaluating it as code, and an
+ * engine given in the options only adds to its defaults: these replace them with a refusal, so
+ * opening a file never runs what is written in it.
+ */
+const refuseCode = {
+  parse: (): object => {
+    throw new Error('front matter written as code is not read; write it as YAML');
+  },
+};
+const ENGINES = { yaml: yamlEngine, javascript: refuseCode, coffee: refuseCode };
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'empty';
@@ -119,7 +131,7 @@ export function parseFrontMatter(fileText: string, source: string): { fields: Fr
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An options object disables gray-matter's cache, which would return stale results.
-    parsed = matter(fileText, { engines: { yaml: yamlEngine }, language: 'yaml' });
+    parsed = matter(fileText, { engines: ENGINES, language: 'yaml' });
   } catch (error) {
     const reason = ((error as Error).message.split('\n')[0] ?? 'unreadable YAML').replace(/:$/, '');
     throw invalid(`Malformed front matter in ${source}: ${reason}`);

@@ -10,10 +10,10 @@ import type { PreparedBodies } from './preparedBodies';
 import type { SiteConfig } from './siteConfig';
 import { siteDateFormatter, siteLabels } from './siteLabels';
 import { emptyManifest, type ManifestStore, type SiteManifest } from './siteManifest';
-import { siteEntriesOf, sitePostOf } from './siteEntries';
+import { createSiteEntries, sitePostOf } from './siteEntries';
 import type { SiteBuild, SiteEntry, SitePost } from './siteModel';
 import { SITE_FOLDERS } from './sitePaths';
-import { keyOf, planSite, SITE_TEMPLATE_VERSION, type PageSources, type PlannedFile, type SitePlan } from './sitePlan';
+import { createSitePlanMemo, keyOf, planSite, SITE_TEMPLATE_VERSION, type PageSources, type PlannedFile, type SitePlan, type SitePlanMemo } from './sitePlan';
 import type { PostIdentity, SitePostsRepository } from './sitePostsRepository';
 import { createSiteWriter, type SiteWriter } from './siteWriter';
 import { siteIcon, siteStylesheet } from './themes/siteThemes';
@@ -29,8 +29,21 @@ export interface SiteExportRequest {
   force?: boolean;
 }
 
+/**
+ * What an export keeps for the next one in the same process: the posts' places and the keys
+ * of the pages, by the objects they were made from (see siteEntries.ts and sitePlan.ts), so an
+ * export after one edit redoes only what that edit touched.
+ */
+export interface SiteExportMemo {
+  entries: ReturnType<typeof createSiteEntries>;
+  plan: SitePlanMemo;
+}
+
+export const createSiteExportMemo = (): SiteExportMemo => ({ entries: createSiteEntries(), plan: createSitePlanMemo() });
+
 export interface SiteExportSources {
   posts: SitePostsRepository;
+  memo: SiteExportMemo;
   bodies: PreparedBodies;
   manifests: ManifestStore;
   /** The file of a library image src, or null when the src names none. */
@@ -88,11 +101,11 @@ function planExport(request: SiteExportRequest, sources: SiteExportSources): Exp
   } else {
     identities = sources.posts.due(toPostDate(sources.clock()));
   }
-  const entries = siteEntriesOf(identities);
+  const entries = sources.memo.entries(identities);
 
   const { build, css, icon } = siteBuildOf(config);
   const siteKey = keyOf([SITE_TEMPLATE_VERSION, JSON.stringify(config), build.stylesheet, build.icon]);
-  const site = planSite(build, entries, siteKey, { css, icon });
+  const site = planSite(build, entries, siteKey, { css, icon }, sources.memo.plan);
   if (folder.kind === 'missing') {
     try {
       fs.mkdirSync(outDir, { recursive: true });
@@ -108,8 +121,9 @@ function planExport(request: SiteExportRequest, sources: SiteExportSources): Exp
  * go (a re-export after one edit reads a handful; a first export, all of them), and bodies.
  */
 function pageSourcesFor(plan: ExportPlan, toWrite: readonly PlannedFile[], sources: SiteExportSources): PageSources {
-  const shown = new Set(toWrite.flatMap((file) => plan.site.shows(file)));
-  const details = sources.posts.details([...shown].map((entry) => entry.id));
+  // Every page written (a first export): every post is shown, no need to ask each page which.
+  const shown = toWrite.length === plan.site.files.length ? plan.entries : [...new Set(toWrite.flatMap((file) => plan.site.shows(file)))];
+  const details = sources.posts.details(shown.map((entry) => entry.id));
   const posts = new Map<SiteEntry, SitePost>();
   return {
     post: (entry) => {
@@ -132,13 +146,18 @@ function imagesOf(plan: ExportPlan): Map<string, string> {
     const image = siteImagePath(src);
     if (image !== null && !images.has(image)) images.set(image, src);
   };
-  for (const entry of plan.entries) want(entry.coverImage);
-  for (const file of plan.site.files) for (const src of plan.manifest.uses[file.path] ?? []) want(src);
+  for (const entry of plan.entries) if (entry.coverImage) want(entry.coverImage);
+  const { uses } = plan.manifest;
+  if (uses.size) for (const file of plan.site.files) for (const src of uses.get(file.path) ?? []) want(src);
   return images;
 }
 
+/** Files looked at between two progress reports when none is written (writing one reports). */
+const PROGRESS_EVERY = 500;
+
 /**
- * The export as a sequence of steps, yielding progress after each file; the caller drives it
+ * The export as a sequence of steps, yielding progress after each file written (and every few
+ * hundred left as they were, and at the end of each phase); the caller drives it
  * (the service's exportSiteSync for the command line, exportSite for the app, which gives the
  * event loop a turn between slices). Files whose key the folder's manifest already records
  * are left as they are; files the manifest lists that the site no longer has are removed.
@@ -149,7 +168,7 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
   const plan = planExport(request, sources);
   const { outDir, manifest } = plan;
   const { files } = plan.site;
-  const writer: SiteWriter = createSiteWriter(outDir);
+  const writer: SiteWriter = createSiteWriter(outDir, { fresh: plan.folderWasEmpty });
   /**
    * Whether the folder already has a file as it would be made now, given the key the manifest
    * recorded for it before its phase wrote anything (undefined: not Inkpress's yet; '': claimed
@@ -157,10 +176,10 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
    */
   const unchanged = (recorded: string | undefined, key: string): boolean => !request.force && recorded === key;
   /**
-   * The keys the manifest records for these paths, looked up once per file: the first lookup
-   * of each path (a string made afresh by the plan) is what costs, thousands of times over.
+   * The keys the manifest records for these paths, looked up once per file (the plan gives the
+   * same path strings export after export, so most lookups find their hash already made).
    */
-  const recordedFor = (paths: readonly string[]): (string | undefined)[] => paths.map((file) => manifest.files[file]);
+  const recordedFor = (paths: readonly string[]): (string | undefined)[] => paths.map((file) => manifest.files.get(file));
   const summary = { written: 0, skipped: 0, removed: 0, cancelled: false, warnings: [] as string[] };
   let dirty = false;
   /** Whether the export was asked to stop; once it was, it stays stopped. */
@@ -182,14 +201,14 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
       );
     }
     if (unclaimed.length === 0) return;
-    for (const file of unclaimed) manifest.files[file] = '';
+    for (const file of unclaimed) manifest.files.set(file, '');
     sources.manifests.save(outDir, manifest);
   };
 
   const record = (file: string, key: string, uses: readonly string[] | undefined): void => {
-    manifest.files[file] = key;
-    if (uses?.length) manifest.uses[file] = [...uses];
-    else delete manifest.uses[file];
+    manifest.files.set(file, key);
+    if (uses?.length) manifest.uses.set(file, [...uses]);
+    else manifest.uses.delete(file);
     dirty = true;
   };
 
@@ -201,8 +220,10 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
     for (let i = 0; i < files.length; i += 1) {
       if (stopped()) break;
       const file = files[i] as PlannedFile;
-      if (unchanged(recorded[i], file.key)) summary.skipped += 1;
-      else {
+      if (unchanged(recorded[i], file.key)) {
+        summary.skipped += 1;
+        if ((i + 1) % PROGRESS_EVERY && i + 1 < files.length) continue;
+      } else {
         const made = plan.site.make(file, pages);
         writer.write(file.path, made.content);
         record(file.path, file.key, made.uses);
@@ -232,14 +253,16 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
       yield { phase: 'images', done: i + 1, total: images.length };
     }
 
-    if (!stopped()) {
+    // Every path wanted is in the manifest now (claimed, if not before): it lists more only
+    // when some are no longer wanted.
+    if (!stopped() && manifest.files.size > filePaths.length + imagePaths.length) {
       const wanted = new Set([...filePaths, ...imagePaths]);
-      const stale = Object.keys(manifest.files).filter((file) => !wanted.has(file));
+      const stale = [...manifest.files.keys()].filter((file) => !wanted.has(file));
       for (let i = 0; i < stale.length; i += 1) {
         const file = stale[i] as string;
         if (writer.remove(file)) summary.removed += 1;
-        delete manifest.files[file];
-        delete manifest.uses[file];
+        manifest.files.delete(file);
+        manifest.uses.delete(file);
         dirty = true;
         yield { phase: 'cleanup', done: i + 1, total: stale.length };
       }

@@ -31,6 +31,10 @@ export interface SiteLabels {
   publishedWith: string;
   skipToContent: string;
   siteNavigation: string;
+  /** The notes section at the end of a post, for assistive technology. */
+  footnotes: string;
+  /** The link from a note back to its number in the text. */
+  backToText: string;
 }
 
 type Numbers = (n: number) => string;
@@ -59,6 +63,8 @@ const TABLE: Record<SiteLocale, (n: Numbers) => SiteLabels> = {
     publishedWith: 'Published with Inkpress',
     skipToContent: 'Skip to content',
     siteNavigation: 'Site',
+    footnotes: 'Footnotes',
+    backToText: 'Back to the text',
   }),
   'pt-BR': (n) => ({
     writer: (name) => `Escrito por ${name}`,
@@ -82,6 +88,8 @@ const TABLE: Record<SiteLocale, (n: Numbers) => SiteLabels> = {
     publishedWith: 'Publicado com Inkpress',
     skipToContent: 'Pular para o conteúdo',
     siteNavigation: 'Site',
+    footnotes: 'Notas de rodapé',
+    backToText: 'Voltar ao texto',
   }),
   es: (n) => ({
     writer: (name) => `Escrito por ${name}`,
@@ -105,6 +113,8 @@ const TABLE: Record<SiteLocale, (n: Numbers) => SiteLabels> = {
     publishedWith: 'Publicado con Inkpress',
     skipToContent: 'Saltar al contenido',
     siteNavigation: 'Sitio',
+    footnotes: 'Notas al pie',
+    backToText: 'Volver al texto',
   }),
   fr: (n) => ({
     writer: (name) => `Écrit par ${name}`,
@@ -128,6 +138,8 @@ const TABLE: Record<SiteLocale, (n: Numbers) => SiteLabels> = {
     publishedWith: 'Publié avec Inkpress',
     skipToContent: 'Aller au contenu',
     siteNavigation: 'Site',
+    footnotes: 'Notes de bas de page',
+    backToText: 'Retour au texte',
   }),
   de: (n) => ({
     writer: (name) => `Geschrieben von ${name}`,
@@ -151,6 +163,8 @@ const TABLE: Record<SiteLocale, (n: Numbers) => SiteLabels> = {
     publishedWith: 'Veröffentlicht mit Inkpress',
     skipToContent: 'Zum Inhalt springen',
     siteNavigation: 'Website',
+    footnotes: 'Fußnoten',
+    backToText: 'Zurück zum Text',
   }),
   'zh-CN': (n) => ({
     writer: (name) => `作者：${name}`,
@@ -174,6 +188,8 @@ const TABLE: Record<SiteLocale, (n: Numbers) => SiteLabels> = {
     publishedWith: '由 Inkpress 发布',
     skipToContent: '跳到正文',
     siteNavigation: '网站',
+    footnotes: '脚注',
+    backToText: '返回正文',
   }),
   ja: (n) => ({
     writer: (name) => `著者：${name}`,
@@ -197,6 +213,8 @@ const TABLE: Record<SiteLocale, (n: Numbers) => SiteLabels> = {
     publishedWith: 'Inkpress で公開',
     skipToContent: '本文へスキップ',
     siteNavigation: 'サイト',
+    footnotes: '脚注',
+    backToText: '本文に戻る',
   }),
 };
 

@@ -40,15 +40,16 @@ type FileSource =
 
 /** One file of the site: where it goes, and the key of everything it is made from. */
 export interface PlannedFile {
-  path: string;
-  key: string;
-  source: FileSource;
+  readonly path: string;
+  readonly key: string;
+  readonly source: FileSource;
 }
 
 /**
  * Every file of a site, in the order they are written, and how to make each. A plan is plain
- * data (made afresh for every export of 10,000 posts, so it stays cheap): `shows` says which
- * posts a file shows and `make` writes it, asked only of the files whose key changed.
+ * data, made for every export of 10,000 posts (from the last plan's pieces wherever the posts
+ * are the same, see SitePlanMemo): `shows` says which posts a file shows and `make` writes
+ * it, asked only of the files whose key changed. Its files may be the last plan's objects.
  */
 export interface SitePlan {
   files: PlannedFile[];
@@ -76,38 +77,115 @@ function cardOf(entry: SiteEntry): string {
   return crypto.hash('sha1', card, 'base64url');
 }
 
+const pageCount = (entries: readonly SiteEntry[], perPage: number): number => Math.max(1, Math.ceil(entries.length / perPage));
+
+/** Page `index` (from 0) of a list. */
+const pageAt = (entries: readonly SiteEntry[], index: number, perPage: number): EntryPage => ({
+  page: index + 1,
+  pages: pageCount(entries, perPage),
+  entries: entries.slice(index * perPage, (index + 1) * perPage),
+});
+
 function paginate(entries: readonly SiteEntry[], perPage: number): EntryPage[] {
-  const pages = Math.max(1, Math.ceil(entries.length / perPage));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, entries: entries.slice(i * perPage, (i + 1) * perPage) }));
+  return Array.from({ length: pageCount(entries, perPage) }, (_, i) => pageAt(entries, i, perPage));
 }
 
 /** A list page's file: "" -> index.html, "page/2/" -> page/2/index.html. */
 const indexFile = (urlPath: string): string => `${urlPath}index.html`;
 
 /**
- * Plans the site. `entries` are the posts to publish, newest first; `siteKey` stands for
- * everything every page depends on (the settings, the theme, the language).
+ * What one plan leaves for the next (exports come one after another, most after one edit): the
+ * keys it made, by the entry objects they were made from. siteEntries hands back the same
+ * object for a post that did not change, so the next plan digests only what did.
  */
-export function planSite(build: SiteBuild, entries: readonly SiteEntry[], siteKey: string, assets: { css: string; icon: string }): SitePlan {
-  const { config } = build;
-  // Pages are keyed by the digests of their posts' cards.
-  const cards = entries.map(cardOf);
-  const cardByEntry = new Map(entries.map((entry, i) => [entry, cards[i] as string]));
-  const files: PlannedFile[] = [];
+export interface SitePlanMemo {
+  cards: WeakMap<SiteEntry, string>;
+  /** A post's page, and what its key was made from besides the post: the site and its neighbours. */
+  posts: WeakMap<SiteEntry, { siteKey: string; newer: SiteEntry | undefined; older: SiteEntry | undefined; file: PlannedFile }>;
+  /** A list page's key by its path, and what it was made from. */
+  lists: Map<string, ListMemo>;
+  /** The last plan's posts, and its posts by tag (their folder). */
+  entries: readonly SiteEntry[];
+  byTag: Map<string, Tagged>;
+  sitemap: { siteKey: string; entries: readonly SiteEntry[]; tags: string; key: string } | undefined;
+  /**
+   * The last plan's pages of posts and lists, in order (posts, home, tags), where each tag's
+   * list pages begin among them, and what they were planned with.
+   */
+  pages: { siteKey: string; perPage: number; files: PlannedFile[]; tagPages: Map<string, number> } | undefined;
+}
 
-  for (let i = 0; i < entries.length; i += 1) {
-    // A post page shows the post and the titles of the newer and older post it links to.
-    files.push({ path: indexFile(postPath(entries[i] as SiteEntry)), key: keyOf([siteKey, cards[i - 1] ?? '', cards[i] as string, cards[i + 1] ?? '']), source: { kind: 'post', index: i } });
+interface ListMemo {
+  siteKey: string;
+  more: string;
+  pages: number;
+  entries: readonly SiteEntry[];
+  key: string;
+}
+
+interface Tagged {
+  tag: SiteTag;
+  entries: SiteEntry[];
+}
+
+export const createSitePlanMemo = (): SitePlanMemo => ({
+  cards: new WeakMap(),
+  posts: new WeakMap(),
+  lists: new Map(),
+  entries: [],
+  byTag: new Map(),
+  sitemap: undefined,
+  pages: undefined,
+});
+
+const sameEntries = (a: readonly SiteEntry[], b: readonly SiteEntry[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** Where each post of `before` was, `after` has one with the same id, folder and tags (the same array): the indexes that differ. */
+function replacedAt(before: readonly SiteEntry[], after: readonly SiteEntry[]): number[] | null {
+  if (before.length !== after.length) return null;
+  const replaced: number[] = [];
+  for (let i = 0; i < after.length; i += 1) {
+    const entry = after[i] as SiteEntry;
+    const was = before[i] as SiteEntry;
+    if (entry === was) continue;
+    if (entry.id !== was.id || entry.folder !== was.folder || entry.tags !== was.tags) return null;
+    replaced.push(i);
   }
+  return replaced;
+}
 
-  const listKey = (kind: string, list: EntryPage, more: string): string =>
-    keyOf([siteKey, kind, list.page, list.pages, more, ...list.entries.map((entry) => cardByEntry.get(entry) as string)]);
-  for (const list of paginate(entries, config.postsPerPage)) {
-    files.push({ path: indexFile(homePath(list.page)), key: listKey('home', list, ''), source: { kind: 'home', list } });
+/** A post's line in the sitemap's key: its folder and the day it last changed. */
+const sitemapLine = (entry: SiteEntry): string => `${entry.folder} ${entry.updatedAt.slice(0, 10)}`;
+
+/** Collators by locale: making one is slow next to a plan that reuses its keys. */
+const collators = new Map<string, Intl.Collator>();
+const collatorFor = (locale: string): Intl.Collator => {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+};
+
+/** Each tag's posts, newest first; from the last plan's when only posts in the same places changed. */
+function postsByTag(entries: readonly SiteEntry[], memo: SitePlanMemo, replaced: readonly number[] | null): Map<string, Tagged> {
+  if (replaced) {
+    const byTag = new Map(memo.byTag);
+    for (const i of replaced) {
+      const was = memo.entries[i] as SiteEntry;
+      for (const tag of was.tags) {
+        const before = byTag.get(tag.folder) as Tagged;
+        // Each tag's list copied once (the last plan's stays as it was), then the post replaced.
+        const tagged = before === memo.byTag.get(tag.folder) ? { tag: before.tag, entries: before.entries.slice() } : before;
+        tagged.entries[tagged.entries.indexOf(was)] = entries[i] as SiteEntry;
+        byTag.set(tag.folder, tagged);
+      }
+    }
+    return byTag;
   }
-
-  // Tags by name; each tag's posts stay newest first.
-  const byTag = new Map<string, { tag: SiteTag; entries: SiteEntry[] }>();
+  const byTag = new Map<string, Tagged>();
   for (const entry of entries) {
     for (const tag of entry.tags) {
       let tagged = byTag.get(tag.folder);
@@ -115,26 +193,121 @@ export function planSite(build: SiteBuild, entries: readonly SiteEntry[], siteKe
       tagged.entries.push(entry);
     }
   }
-  const collator = new Intl.Collator(build.locale);
+  return byTag;
+}
+
+/**
+ * Plans the site. `entries` are the posts to publish, newest first; `siteKey` stands for
+ * everything every page depends on (the settings, the theme, the language). Keys the memo
+ * holds for the same inputs are taken from it; the memo is then left holding this plan's.
+ */
+export function planSite(build: SiteBuild, entries: readonly SiteEntry[], siteKey: string, assets: { css: string; icon: string }, memo: SitePlanMemo = createSitePlanMemo()): SitePlan {
+  const { config } = build;
+  // Pages are keyed by the digests of their posts' cards.
+  const cardOfEntry = (entry: SiteEntry): string => {
+    let card = memo.cards.get(entry);
+    if (card === undefined) memo.cards.set(entry, (card = cardOf(entry)));
+    return card;
+  };
+  const perPage = config.postsPerPage;
+
+  /** The page of post `i`: it shows the post and the titles of the newer and older post it links to. */
+  const postFile = (i: number): PlannedFile => {
+    const entry = entries[i] as SiteEntry;
+    const newer = entries[i - 1];
+    const older = entries[i + 1];
+    const made = memo.posts.get(entry);
+    if (made?.siteKey === siteKey && made.newer === newer && made.older === older) {
+      const { file } = made;
+      if (file.source.kind === 'post' && file.source.index === i) return file;
+      // The same page, further up or down the list of posts.
+      const moved: PlannedFile = { ...file, source: { kind: 'post', index: i } };
+      memo.posts.set(entry, { ...made, file: moved });
+      return moved;
+    }
+    const key = keyOf([siteKey, newer ? cardOfEntry(newer) : '', cardOfEntry(entry), older ? cardOfEntry(older) : '']);
+    const file: PlannedFile = { path: made?.file.path ?? indexFile(postPath(entry)), key, source: { kind: 'post', index: i } };
+    memo.posts.set(entry, { siteKey, newer, older, file });
+    return file;
+  };
+
+  const lastPages = memo.pages;
+  // Only posts replaced in their places since the last plan (edited, nothing moved): its pages
+  // are kept, and only those showing a replaced post are planned again.
+  const replaced = replacedAt(memo.entries, entries);
+  const patch = replaced && lastPages?.siteKey === siteKey && lastPages.perPage === perPage ? lastPages : undefined;
+  const lists = patch ? memo.lists : new Map<string, ListMemo>();
+  const listFile = (path: string, kind: string, list: EntryPage, more: string): { path: string; key: string } => {
+    let made = memo.lists.get(path);
+    if (made?.siteKey !== siteKey || made.more !== more || made.pages !== list.pages || !sameEntries(made.entries, list.entries)) {
+      const key = keyOf([siteKey, kind, list.page, list.pages, more, ...list.entries.map(cardOfEntry)]);
+      made = { siteKey, more, pages: list.pages, entries: list.entries, key };
+    }
+    lists.set(path, made);
+    return { path, key: made.key };
+  };
+  const homeFile = (list: EntryPage): PlannedFile => ({ ...listFile(indexFile(homePath(list.page)), 'home', list, ''), source: { kind: 'home', list } });
+  const tagFile = ({ tag, entries: tagged }: Tagged, list: EntryPage): PlannedFile => ({
+    ...listFile(indexFile(tagPath(tag, list.page)), 'tag', list, `${tag.name}/${tag.folder}/${tagged.length}`),
+    source: { kind: 'tag', tag, total: tagged.length, list },
+  });
+
+  // Tags by name; each tag's posts stay newest first.
+  const byTag = postsByTag(entries, memo, replaced);
+  const collator = collatorFor(build.locale);
   const tags = [...byTag.values()].sort((a, b) => collator.compare(a.tag.name, b.tag.name));
-  for (const { tag, entries: tagged } of tags) {
-    for (const list of paginate(tagged, config.postsPerPage)) {
-      files.push({ path: indexFile(tagPath(tag, list.page)), key: listKey('tag', list, `${tag.name}/${tag.folder}/${tagged.length}`), source: { kind: 'tag', tag, total: tagged.length, list } });
+
+  let pages: PlannedFile[];
+  let tagPages: Map<string, number>;
+  if (patch && replaced) {
+    pages = patch.files.slice();
+    tagPages = patch.tagPages;
+    for (const i of replaced) {
+      for (let j = Math.max(0, i - 1); j <= Math.min(entries.length - 1, i + 1); j += 1) pages[j] = postFile(j);
+      const home = Math.floor(i / perPage);
+      pages[entries.length + home] = homeFile(pageAt(entries, home, perPage));
+      const entry = entries[i] as SiteEntry;
+      for (const tag of entry.tags) {
+        const tagged = byTag.get(tag.folder) as Tagged;
+        const page = Math.floor(tagged.entries.indexOf(entry) / perPage);
+        pages[(tagPages.get(tag.folder) as number) + page] = tagFile(tagged, pageAt(tagged.entries, page, perPage));
+      }
+    }
+  } else {
+    pages = entries.map((_, i) => postFile(i));
+    for (const list of paginate(entries, perPage)) pages.push(homeFile(list));
+    tagPages = new Map();
+    for (const tagged of tags) {
+      tagPages.set(tagged.tag.folder, pages.length);
+      for (const list of paginate(tagged.entries, perPage)) pages.push(tagFile(tagged, list));
     }
   }
+  const files: PlannedFile[] = pages.slice();
+
   const tagCounts = tags.map(({ tag, entries: tagged }) => ({ tag, count: tagged.length }));
   files.push({ path: 'tags/index.html', key: keyOf([siteKey, 'tags', ...tagCounts.map(({ tag, count }) => `${tag.name}/${tag.folder}/${count}`)]), source: { kind: 'tags' } });
 
   // Feeds: the newest posts with their whole body.
   const newest = entries.slice(0, FEED_SIZE);
-  const feedKey = keyOf([siteKey, 'feed', ...cards.slice(0, FEED_SIZE)]);
+  const feedKey = keyOf([siteKey, 'feed', ...newest.map(cardOfEntry)]);
   files.push({ path: FEED_PATHS.rss, key: feedKey, source: { kind: 'rss' } });
   files.push({ path: FEED_PATHS.atom, key: feedKey, source: { kind: 'atom' } });
 
-  // The sitemap: every post with the day it last changed, and the tags (split past 50,000 addresses).
+  // The sitemap: every post with the day it last changed, and the tags (split past 50,000
+  // addresses). Its key is the last one while no post's line changed.
   const tagList = tags.map(({ tag }) => tag);
   const urlCount = entries.length + tagList.length + 2;
-  const sitemapKey = keyOf([siteKey, 'sitemap', ...entries.map((entry) => `${entry.folder} ${entry.updatedAt.slice(0, 10)}`), ...tagList.map((tag) => tag.folder)]);
+  const tagFolders = tagList.map((tag) => tag.folder).join('/');
+  const last = memo.sitemap;
+  const sameSitemap = last?.siteKey === siteKey && last.tags === tagFolders && last.entries.length === entries.length &&
+    entries.every((entry, i) => entry === last.entries[i] || sitemapLine(entry) === sitemapLine(last.entries[i] as SiteEntry));
+  const sitemapKey = sameSitemap ? last.key : keyOf([siteKey, 'sitemap', ...entries.map(sitemapLine), ...tagList.map((tag) => tag.folder)]);
+
+  memo.lists = lists;
+  memo.pages = { siteKey, perPage, files: pages, tagPages };
+  memo.entries = entries;
+  memo.byTag = byTag;
+  memo.sitemap = { siteKey, entries, tags: tagFolders, key: sitemapKey };
   if (urlCount <= SITEMAP_LIMIT) {
     files.push({ path: FEED_PATHS.sitemap, key: sitemapKey, source: { kind: 'sitemap', from: 0, to: urlCount } });
   } else {

@@ -7,6 +7,7 @@ import { toPostDate } from '../../../shared/postDate';
 import { AppError, notFound } from '../errors';
 import { writeFileAtomically } from '../export/writeFileAtomically';
 import {
+  createSiteExportMemo,
   siteBuildOf,
   siteExportSteps,
   type SiteExportProgress,
@@ -20,6 +21,7 @@ import { createManifestStore } from './siteManifest';
 import { siteEntriesOf, sitePostOf } from './siteEntries';
 import type { SiteEntry } from './siteModel';
 import { createSitePostsRepository } from './sitePostsRepository';
+import { createSitePreview } from './sitePreview';
 import { standalonePostHtml } from './templates/standalonePost';
 import type { SiteThemeName } from './themes/themeNames';
 
@@ -71,7 +73,13 @@ export function createSiteService({ db, drafts, assets, clock }: SiteServiceOpti
   const configs = createSiteConfigRepository(db);
   const posts = createSitePostsRepository(db);
   const manifests = createManifestStore();
-  const bodies = createPreparedBodies(db, (id) => drafts.getForOutput(id).bodyHtml);
+  const memo = createSiteExportMemo();
+  const bodies = createPreparedBodies(db, (id) => {
+    // The stored HTML alone: the drafts service would read and parse the whole document too.
+    const html = posts.bodyHtml(id);
+    if (html === null) throw notFound(`Draft ${id}`);
+    return html;
+  });
   /** Site folders with an export running in this process: a second export into one is refused. */
   const busy = new Set<string>();
 
@@ -79,6 +87,7 @@ export function createSiteService({ db, drafts, assets, clock }: SiteServiceOpti
 
   const sources = (isCancelled: () => boolean): SiteExportSources => ({
     posts,
+    memo,
     bodies,
     manifests,
     assetFileOf: (src) => {
@@ -117,10 +126,12 @@ export function createSiteService({ db, drafts, assets, clock }: SiteServiceOpti
   /** One post as a standalone HTML page in a theme of the site (the site's own by default). */
   const postDocument = (id: number, theme?: SiteThemeName): string => {
     const config: SiteConfig = { ...getConfig(), ...(theme ? { theme } : {}) };
-    const { posts: found, missing } = posts.chosen([id]);
+    // Any draft, one in the trash too (the app and `inkpress show` export whatever is open).
+    const { slug, date, version, createdAt, updatedAt, coverImage, tags } = drafts.getForOutput(id);
     const details = posts.details([id]).get(id);
-    if (missing.length || !details) throw notFound(`Draft ${id}`);
-    const post = sitePostOf(siteEntriesOf(found)[0] as SiteEntry, details, config);
+    if (!details) throw notFound(`Draft ${id}`);
+    const [entry] = siteEntriesOf([{ id, slug, date, version, createdAt, updatedAt, coverImage, tags }]);
+    const post = sitePostOf(entry as SiteEntry, details, config);
     const { build, css } = siteBuildOf(config);
     const body = pointImages(bodies.get(post.id, post.version).html, (src) => assets.dataUrlOf(src));
     bodies.flush();
@@ -231,7 +242,23 @@ export function createSiteService({ db, drafts, assets, clock }: SiteServiceOpti
       return { prepared, left: waiting.length - prepared };
     },
 
+    /**
+     * The same, at once, for these posts whatever their status (a scheduled post's body is then
+     * ready when its day comes): for the command line, right after it changed one. A body
+     * already prepared for the post as it is now is left alone.
+     */
+    preparePostBodiesOf(ids: readonly number[]): void {
+      try {
+        for (const entry of siteEntriesOf(posts.chosen(ids).posts)) bodies.get(entry.id, entry.version);
+      } finally {
+        bodies.flush();
+      }
+    },
+
     postDocument,
+
+    /** The live preview of a post being written (saved or not): its standalone page in the site's theme. */
+    previewDocument: createSitePreview(getConfig),
 
     /** Writes postDocument to the file the writer chose, atomically; returns its absolute path. */
     writePostDocument(id: number, outPath: string, theme?: SiteThemeName): string {

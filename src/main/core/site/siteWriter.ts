@@ -35,6 +35,27 @@ export function putExclusively(temporary: string, put: (temporary: string) => vo
 }
 
 /**
+ * Creates a file that must not exist yet (O_EXCL: never through a link, never over a file) and
+ * writes `content` into it; removes it again if that fails. The text is handed to the system
+ * as it is, with no Buffer made of each page (that was a tenth of a full export, in copying
+ * and in collecting the garbage).
+ */
+function writeNewFile(file: string, content: string): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    const written = fs.writeSync(fd, content);
+    // A short write (the disk filled up) must not leave half a page that looks whole.
+    const size = Buffer.byteLength(content);
+    if (written !== size) throw Object.assign(new Error(`only ${written} of ${size} bytes were written`), { code: 'ENOSPC' });
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+}
+
+/**
  * Writes and removes the files of a site, only ever inside its folder:
  * - every path goes through resolveInside;
  * - a folder on the way that is a symbolic link (or a file) is refused, never followed out;
@@ -42,8 +63,10 @@ export function putExclusively(temporary: string, put: (temporary: string) => vo
  *   or browser reading the folder sees the old or the new file, never half of one. There is
  *   no fsync per file: the library holds the source of every page, and a page lost to a
  *   power cut is rewritten by the next export (its key in the manifest will not match).
+ *   Into a `fresh` folder (empty when the export began) pages are created in place instead:
+ *   there is no old page to keep, and a rename per file was a tenth of a first export.
  */
-export function createSiteWriter(root: string) {
+export function createSiteWriter(root: string, { fresh = false }: { fresh?: boolean } = {}) {
   const base = path.resolve(root);
   const knownDirs = new Set<string>(['']);
 
@@ -98,8 +121,20 @@ export function createSiteWriter(root: string) {
   return {
     root: base,
 
-    write(relative: string, content: string | Uint8Array): void {
-      place(relative, (temporary) => fs.writeFileSync(temporary, content, { flag: 'wx' }));
+    write(relative: string, content: string): void {
+      if (fresh) {
+        // Into a folder that was empty: nothing to replace, so the page is made in place (no
+        // temporary file to rename), still never over anything. What is there after all was
+        // put there during the export, and is replaced like any page.
+        ensureDir(parentOf(relative));
+        try {
+          writeNewFile(resolveInside(base, relative), content);
+          return;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(relative, error);
+        }
+      }
+      place(relative, (temporary) => writeNewFile(temporary, content));
     },
 
     copy(relative: string, source: string): void {

@@ -13,9 +13,10 @@ interface PreviewPaneProps {
 }
 
 /**
- * Shows the post exactly as exported: the same standalone document, in a sandboxed frame (no
- * scripts). New renders are patched into it outside React, and it scrolls along with the
- * editor, so the paragraph at the top of the editor is at the top of the preview.
+ * Shows the post as File › Export HTML writes it: the standalone page in the site's theme, in
+ * a sandboxed frame (no scripts). New renders are patched into it outside React, and it
+ * scrolls along with the editor, so the paragraph at the top of the editor is at the top of
+ * the preview. The theme's dark colours follow the app's (settings/previewTheme.ts).
  */
 export function PreviewPane({ preview, editor }: PreviewPaneProps) {
   const iframe = useRef<HTMLIFrameElement>(null);

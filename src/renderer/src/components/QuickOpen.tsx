@@ -90,7 +90,10 @@ export function QuickOpen({ onOpen, onClose }: QuickOpenProps) {
             role="option"
             aria-selected={index === active}
             className={index === active ? 'quick-open-item active' : 'quick-open-item'}
-            onMouseEnter={() => setActive(index)}
+            // A pointer resting where the list opens or scrolls to does not pick; moving it does.
+            onMouseMove={(event) => {
+              if ((event.movementX || event.movementY) && index !== active) setActive(index);
+            }}
             onClick={() => choose(item)}
           >
             <span className="draft-title">{item.title || 'Untitled'}</span>

@@ -35,7 +35,11 @@ export function SlashMenu({ controller, editorElement }: { controller: SlashMenu
           className={`slash-item${index === state.active ? ' active' : ''}`}
           // The text keeps focus (and the typed query) while the menu is used with the mouse.
           onMouseDown={(event) => event.preventDefault()}
-          onMouseEnter={() => controller.setActive(index)}
+          // Only a pointer that moves picks an item: one resting where the menu opens (or where
+          // the list scrolls to the item the arrows chose) must not take the choice away.
+          onMouseMove={(event) => {
+            if ((event.movementX || event.movementY) && index !== state.active) controller.setActive(index);
+          }}
           onClick={() => state.choose(item)}
         >
           <span className="slash-icon">

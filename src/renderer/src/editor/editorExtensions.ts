@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import { schemaExtensions } from '../../../shared/editor/extensions';
 import { HighlightedCodeBlock } from './codeHighlight';
+import { CurrentBlock } from './currentBlock';
 import type { EditorUi } from './formatActions';
 import { ExtraKeys, LinkShortcut } from './keyboardShortcuts';
 import { LinkEditing } from './linkEditing';
@@ -33,6 +34,7 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
     LinkShortcut,
     SlashCommands.configure({ controller: options.slashMenu, ui: options.ui }),
     PasteCleanup,
+    CurrentBlock,
     ...writingPreferenceExtensions,
   ];
 }

@@ -7,6 +7,7 @@ import type { DocStats } from '../../../shared/editor/docStats';
 import { api, ApiError, errorMessage, unwrap } from '../api';
 import { SaveScheduler, type SaveState } from '../autosave/saveScheduler';
 import { fieldsOf, type DraftFields } from '../draftFields';
+import { onSiteSettingsSaved } from '../preview/siteSettingsSaved';
 import { browserIdleScheduler } from '../scheduling/idleScheduler';
 import { IdleTask } from '../scheduling/idleTask';
 import { IncrementalStats } from '../stats/incrementalStats';
@@ -40,7 +41,7 @@ export interface DraftStatus {
   saveState: SaveState;
 }
 
-/** The post as the preview shows it: the exported page's HTML, or why it could not be made. */
+/** The post as the preview shows it: its page in the site's theme, or why it could not be made. */
 export interface PreviewState {
   html: string | null;
   error: string | null;
@@ -236,9 +237,11 @@ export function useDraftSession(draft: Draft, onSaved: (summary: DraftSummary) =
           previewOutdated.current = false;
           const doc = currentDoc();
           if (!doc) return;
-          const { title, author, date, tags } = fieldsRef.current;
+          const { title, author, date, tags, description, coverImage, language } = fieldsRef.current;
           try {
-            const { html } = await unwrap(api().preview.render({ title, author, date, tags, doc: doc.toJSON() as JSONContent }));
+            const { html } = await unwrap(
+              api().preview.render({ title, author, date, tags, description, coverImage, language, doc: doc.toJSON() as JSONContent }),
+            );
             previewStore.set({ html, error: null });
           } catch (error) {
             previewStore.set({ html: previewStore.get().html, error: errorMessage(error) });
@@ -259,6 +262,8 @@ export function useDraftSession(draft: Draft, onSaved: (summary: DraftSummary) =
     }),
     [previewStore, previewTask],
   );
+  // The preview shows the post in the site's theme: a new theme, custom CSS or language shows at once.
+  useEffect(() => onSiteSettingsSaved(() => previewTask.schedule()), [previewTask]);
 
   const changed = useCallback(() => {
     pristine.current = false;

@@ -14,8 +14,11 @@
  * equal and kept, an element it had begun to fill is paired with its new self and filled on).
  */
 
-/** Deep enough for html > body > article > .post-body > block > inline content. */
-const MAX_DEPTH = 5;
+/**
+ * Deep enough for html > body > main > article > .post-body > block > inline content (the
+ * site theme's standalone page): an edited block is patched in place, its siblings kept.
+ */
+const MAX_DEPTH = 6;
 /** A new element holding more elements than this is inserted empty, then filled within the budget. */
 const INSERT_IN_PARTS_ABOVE = 50;
 

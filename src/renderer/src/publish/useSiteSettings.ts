@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiteConfig } from '../../../shared/site';
 import { api, ApiError, errorMessage, unwrap } from '../api';
+import { announceSiteSettingsSaved } from '../preview/siteSettingsSaved';
 import { formOf, isChanged, patchOf, sameField, SITE_FIELDS, type SiteField, type SiteForm } from './siteForm';
 
 export type FieldErrors = Partial<Record<SiteField, string>>;
@@ -89,6 +90,7 @@ export function useSiteSettings(): SiteSettings {
         savedRef.current = next;
         setSaved(next);
         setError(field, null);
+        announceSiteSettingsSaved();
         // Show the value as saved (trimmed, the address with its slash), unless the writer
         // has changed the field again meanwhile.
         if (formRef.current && sameField(formRef.current, current, field)) {

@@ -65,6 +65,17 @@ describe('parseFrontMatter', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('never runs front matter written as code ("---js", "---javascript", "---coffee")', () => {
+    const marker = '__inkpressFrontMatterRan';
+    for (const language of ['js', 'javascript', 'JS', 'coffee']) {
+      const file = `---${language}\n({ title: (globalThis.${marker} = true, 'ran') })\n---\nbody`;
+      const error = appErrorFrom(() => parseFrontMatter(file, SOURCE));
+      expect(error.code).toBe('VALIDATION');
+      expect(error.message).toBe('Malformed front matter in notes/post.md: front matter written as code is not read; write it as YAML');
+    }
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+  });
+
   it('refuses a repeated key as malformed', () => {
     expect(appErrorFrom(() => parseFrontMatter('---\ntitle: a\ntitle: b\n---\n', SOURCE)).message).toMatch(/^Malformed front matter in notes\/post\.md: /);
   });

@@ -75,10 +75,10 @@ describe('sanitising post bodies', () => {
     expect(pointImages(prepared.html, () => 'data:image/png;base64,AAA"x')).toContain('src="data:image/png;base64,AAA&quot;x"');
   });
 
-  it('numbers footnotes before sanitising', () => {
+  it('numbers footnotes before sanitising, in no language (each page labels them in its own)', () => {
     const prepared = prepareBody('<p>Text<sup class="footnote-ref" data-footnote="A &lt;note&gt;"></sup></p>');
     expect(prepared.html).toBe(
-      '<p>Text<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup></p>\n<section class="footnotes" aria-label="Footnotes"><ol><li id="fn-1">A &lt;note&gt; <a href="#fnref-1" class="footnote-back" aria-label="Back to the text">↩</a></li></ol></section>',
+      '<p>Text<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup></p>\n<section class="footnotes"><ol><li id="fn-1">A &lt;note&gt; <a href="#fnref-1" class="footnote-back">↩</a></li></ol></section>',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { labelFootnotes } from '../../render/footnotes';
 import { escapeHtml } from './escape';
 import type { CommentsConfig } from '../siteConfig';
 import type { SiteLocale } from '../siteLabels';
@@ -58,8 +59,9 @@ ${older ? link(older, 'next', site.labels.olderPost, 'post-nav-older') : '<span 
 
 /**
  * The post itself: a header like a hosted blog's (title, "Writer: ...", date, "N min read",
- * tags), the cover and the body. `root` leads to the site's pages (tags link to theirs); null
- * for a page that stands alone, whose tags are plain text.
+ * tags), the cover and the body, its footnotes labelled in the site's language. `root` leads
+ * to the site's pages (tags link to theirs); null for a page that stands alone, whose tags
+ * are plain text.
  */
 export function postArticleHtml(site: SiteBuild, post: SitePost, bodyHtml: string, root: string | null, cover: string | null): string {
   const { labels, locale } = site;
@@ -73,7 +75,7 @@ export function postArticleHtml(site: SiteBuild, post: SitePost, bodyHtml: strin
 ${post.description ? `<p class="post-lede">${escapeHtml(post.description)}</p>\n` : ''}${postMeta(site, post, 'post-meta')}
 ${tags}</header>
 ${cover ? `<figure class="post-cover"><img src="${escapeHtml(cover)}" alt="" decoding="async"></figure>\n` : ''}<div class="post-body">
-${bodyHtml}
+${labelFootnotes(bodyHtml, labels)}
 </div>
 </article>`;
 }

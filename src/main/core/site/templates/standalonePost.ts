@@ -3,16 +3,24 @@ import type { SiteBuild, SitePost } from '../siteModel';
 import { postArticleHtml } from './postPage';
 
 // The page stands alone: its style is inline and its pictures are data: URLs (or on the web).
-const STANDALONE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; base-uri 'none'; form-action 'none'";
+export const STANDALONE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; base-uri 'none'; form-action 'none'";
 
 /**
  * One post as a single HTML file in a site theme, to open from disk or send to someone: the
- * theme's stylesheet inlined, no links to pages that are not there.
+ * theme's stylesheet inlined, no links to pages that are not there. The live preview shows
+ * the same page with its own `securityPolicy` (see sitePreview.ts).
  */
-export function standalonePostHtml(site: SiteBuild, post: SitePost, bodyHtml: string, css: string, cover: string | null): string {
+export function standalonePostHtml(
+  site: SiteBuild,
+  post: SitePost,
+  bodyHtml: string,
+  css: string,
+  cover: string | null,
+  securityPolicy: string = STANDALONE_POLICY,
+): string {
   const head = [
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(STANDALONE_POLICY)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(securityPolicy)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(post.title)}</title>`,
     post.summary ? `<meta name="description" content="${escapeHtml(post.summary)}">` : '',

@@ -91,7 +91,8 @@ img { max-width: 100%; }
 .post-card-title a:hover { background-size: 100% 1px; }
 .post-card-summary { margin: 0.7rem 0 0; color: var(--muted); font-size: 1rem; line-height: 1.6; display: -webkit-box; -webkit-line-clamp: 3; line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .post-card-meta { margin: auto 0 0; padding-top: 1.1rem; display: flex; flex-wrap: wrap; gap: 0.2rem 0.5rem; font-size: 0.85rem; color: var(--muted); }
-.post-card-meta > * + *::before, .post-meta > * + *::before { content: "\\00B7"; margin-right: 0.5rem; }
+/* The dot ends the part before it, so a line that wraps ends with one rather than starts with one. */
+.post-card-meta > :not(:last-child)::after, .post-meta > :not(:last-child)::after { content: "\\00B7"; margin-left: 0.5rem; color: var(--muted); font-weight: 400; }
 .post-writer { color: var(--heading); font-weight: 600; }
 @media (min-width: 60rem) {
   .post-card.is-featured { grid-column: 1 / -1; display: grid; grid-template-columns: 1.55fr 1fr; gap: 2.75rem; align-items: center; }
@@ -114,7 +115,7 @@ img { max-width: 100%; }
 .post-lede { margin: 1.2rem auto 0; max-width: 38rem; font-size: 1.3rem; line-height: 1.5; color: var(--muted); text-wrap: balance; }
 .post-meta { margin: 1.6rem 0 0; display: flex; flex-wrap: wrap; justify-content: center; gap: 0.2rem 0.5rem; font-size: 0.95rem; color: var(--muted); }
 .post-tags { list-style: none; margin: 1.4rem 0 0; padding: 0; display: flex; flex-wrap: wrap; justify-content: center; gap: 0.5rem; }
-.post-tags a { display: inline-block; font-size: 0.8rem; font-weight: 650; color: var(--heading); text-decoration: none; background: var(--bg-soft); border: 1px solid var(--rule); padding: 0.3rem 0.8rem; border-radius: 999px; transition: border-color 0.15s; }
+.post-tags a, .post-tags span { display: inline-block; font-size: 0.8rem; font-weight: 650; color: var(--heading); text-decoration: none; background: var(--bg-soft); border: 1px solid var(--rule); padding: 0.3rem 0.8rem; border-radius: 999px; transition: border-color 0.15s; }
 .post-tags a:hover { border-color: var(--accent); color: var(--accent); }
 .post > .post-cover { max-width: 62rem; margin-top: 0; margin-bottom: 3.5rem; }
 .post-cover img { width: 100%; max-height: 36rem; object-fit: cover; border-radius: 10px; display: block; }

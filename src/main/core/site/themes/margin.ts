@@ -86,7 +86,8 @@ img { max-width: 100%; }
 .post-card-summary { margin: 0.6rem 0 0; font-size: 1.1rem; line-height: 1.6; color: var(--text); }
 .post-card-meta, .post-meta { display: flex; flex-wrap: wrap; gap: 0.1rem 0.55rem; font-size: 0.92rem; font-variant: all-small-caps; letter-spacing: 0.08em; color: var(--muted); }
 .post-card-meta { margin: 0.7rem 0 0; }
-.post-card-meta > * + *::before, .post-meta > * + *::before { content: "\\00B7"; margin-right: 0.55rem; }
+/* The dot ends the part before it, so a line that wraps ends with one rather than starts with one. */
+.post-card-meta > :not(:last-child)::after, .post-meta > :not(:last-child)::after { content: "\\00B7"; margin-left: 0.55rem; color: var(--muted); font-weight: 400; }
 .post-writer { color: var(--text); }
 .empty-feed { text-align: center; font-style: italic; color: var(--muted); padding: 3rem 0; }
 
@@ -101,8 +102,8 @@ img { max-width: 100%; }
 .post-lede { margin: 1rem 0 0; font-size: 1.3rem; font-style: italic; line-height: 1.5; color: var(--muted); }
 .post-meta { margin: 1.2rem 0 0; }
 .post-tags { list-style: none; margin: 0.8rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; font-size: 0.92rem; font-variant: all-small-caps; letter-spacing: 0.1em; }
-.post-tags a { color: var(--accent); text-decoration: none; }
-.post-tags a::before { content: "#"; opacity: 0.6; margin-right: 0.05em; }
+.post-tags a, .post-tags span { color: var(--accent); text-decoration: none; }
+.post-tags a::before, .post-tags span::before { content: "#"; opacity: 0.6; margin-right: 0.05em; }
 .post-tags a:hover { text-decoration: underline; }
 .post-cover { margin: 0 0 2.6rem; }
 .post-cover img { display: block; width: 100%; border-radius: 3px; }

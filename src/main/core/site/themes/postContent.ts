@@ -1,4 +1,4 @@
-import { CODE_TOKEN_CSS } from '../../render/codeTokenCss';
+import { CODE_TOKEN_CSS } from './codeTokenCss';
 
 /**
  * How a post's body looks in either theme: everything the post schema can hold (headings,

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { Schema, type Node } from '@tiptap/pm/model';
 import { EditorState, NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
-import { focusedBlock, focusModeKey, focusModePlugin } from '../../../src/renderer/src/editor/focusMode';
+import { currentBlock, currentBlockKey, currentBlockPlugin } from '../../../src/renderer/src/editor/currentBlock';
+import { FOCUS_MODE_CLASS, focusModeKey, focusModePlugin } from '../../../src/renderer/src/editor/focusMode';
 
 /** Just enough of a post schema: paragraphs, a list (a block with blocks inside) and a divider. */
 const schema = new Schema({
@@ -22,12 +23,18 @@ function makeDoc(): Node {
 }
 
 function stateWith(enabled: boolean, doc = makeDoc()): EditorState {
-  return EditorState.create({ doc, plugins: [focusModePlugin({ isEnabled: () => enabled, subscribe: () => () => undefined })] });
+  return EditorState.create({ doc, plugins: [currentBlockPlugin(), focusModePlugin({ isEnabled: () => enabled, subscribe: () => () => undefined })] });
+}
+
+/** The editor's attributes that focus mode asks for. */
+function focusAttributes(state: EditorState): Record<string, string> | undefined {
+  const plugin = focusModeKey.get(state);
+  return plugin?.props.attributes instanceof Function ? (plugin.props.attributes.call(plugin, state) as Record<string, string>) : undefined;
 }
 
 /** The ranges decorated now (the class they carry is checked in the e2e tests, in the DOM). */
 function decorated(state: EditorState): { from: number; to: number }[] {
-  const set = focusModeKey.getState(state)?.decorations;
+  const set = currentBlockKey.getState(state);
   return (set?.find() ?? []).map((deco) => ({ from: deco.from, to: deco.to }));
 }
 
@@ -40,25 +47,25 @@ function blockRange(doc: Node, index: number): { from: number; to: number } {
 
 const caretIn = (state: EditorState, pos: number): Transaction => state.tr.setSelection(TextSelection.create(state.doc, pos));
 
-describe('focusedBlock', () => {
+describe('currentBlock', () => {
   it('is the top-level block around the caret, also inside a list', () => {
     const state = stateWith(true);
-    expect(focusedBlock(TextSelection.create(state.doc, 2))).toEqual(blockRange(state.doc, 0));
+    expect(currentBlock(TextSelection.create(state.doc, 2))).toEqual(blockRange(state.doc, 0));
     // Inside the list item's paragraph: the whole list.
-    expect(focusedBlock(TextSelection.create(state.doc, 9))).toEqual(blockRange(state.doc, 1));
+    expect(currentBlock(TextSelection.create(state.doc, 9))).toEqual(blockRange(state.doc, 1));
   });
 
   it('is the selected node itself for a selected divider', () => {
     const state = stateWith(true);
     const { from } = blockRange(state.doc, 2);
-    expect(focusedBlock(NodeSelection.create(state.doc, from))).toEqual(blockRange(state.doc, 2));
+    expect(currentBlock(NodeSelection.create(state.doc, from))).toEqual(blockRange(state.doc, 2));
   });
 });
 
-describe('focusModePlugin', () => {
-  it('decorates nothing while focus mode is off', () => {
+describe('currentBlockPlugin', () => {
+  it('marks the block with the caret whether focus mode is on or off', () => {
     const state = stateWith(false);
-    expect(decorated(state.apply(caretIn(state, 3)))).toEqual([]);
+    expect(decorated(state.apply(caretIn(state, 3)))).toEqual([blockRange(state.doc, 0)]);
   });
 
   it('decorates only the block with the caret, and follows the caret', () => {
@@ -87,14 +94,12 @@ describe('focusModePlugin', () => {
     expect(decorated(state)).toEqual([blockRange(state.doc, 1)]);
   });
 
-  it('turns on and off through its meta, at once', () => {
-    let state = stateWith(false);
+  it('keeps the same decoration set while only other things happen', () => {
+    let state = stateWith(true);
     state = state.apply(caretIn(state, 2));
-    state = state.apply(state.tr.setMeta(focusModeKey, true));
-    expect(decorated(state)).toHaveLength(1);
-    expect(focusModeKey.getState(state)?.enabled).toBe(true);
-    state = state.apply(state.tr.setMeta(focusModeKey, false));
-    expect(decorated(state)).toEqual([]);
+    const before = currentBlockKey.getState(state);
+    state = state.apply(state.tr.setMeta('unrelated', true));
+    expect(currentBlockKey.getState(state)).toBe(before);
   });
 
   it('never holds more than one decoration in a long draft', () => {
@@ -106,5 +111,25 @@ describe('focusModePlugin', () => {
       state = state.apply(state.tr.insertText('x'));
       expect(decorated(state)).toEqual([blockRange(state.doc, index)]);
     }
+  });
+});
+
+describe('focusModePlugin', () => {
+  it('puts its class on the editor while on, and turns on and off through its meta at once', () => {
+    let state = stateWith(false);
+    expect(focusAttributes(state)).toEqual({});
+    state = state.apply(state.tr.setMeta(focusModeKey, true));
+    expect(focusModeKey.getState(state)).toBe(true);
+    expect(focusAttributes(state)).toEqual({ class: FOCUS_MODE_CLASS });
+    // Other transactions leave it as it is.
+    state = state.apply(caretIn(state, 2));
+    expect(focusModeKey.getState(state)).toBe(true);
+    state = state.apply(state.tr.setMeta(focusModeKey, false));
+    expect(focusAttributes(state)).toEqual({});
+  });
+
+  it('starts as the setting says', () => {
+    expect(focusModeKey.getState(stateWith(true))).toBe(true);
+    expect(focusModeKey.getState(stateWith(false))).toBe(false);
   });
 });

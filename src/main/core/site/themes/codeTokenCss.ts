@@ -1,6 +1,6 @@
 /**
- * The colours of highlighted code (lowlight's hljs classes), shared by the app's post theme
- * and the site themes. Each theme defines the --hl-* variables for light and dark.
+ * The colours of highlighted code (lowlight's hljs classes), shared by the site themes. Each
+ * theme defines the --hl-* variables for light and dark.
  */
 export const CODE_TOKEN_CSS = `.post-body .hljs-comment, .post-body .hljs-quote { color: var(--hl-comment); font-style: italic; }
 .post-body .hljs-keyword, .post-body .hljs-selector-tag, .post-body .hljs-literal, .post-body .hljs-doctag { color: var(--hl-keyword); }
