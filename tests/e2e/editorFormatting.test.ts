@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockTypes, docJson, selectBack, setDoc, textRuns, useEmptyDraftApp } from './harness/editorPage';
+import { blockTypes, docJson, selectBack, setDoc, textRuns, useEmptyDraftApp, clickToolbar as clickToolbarButton } from './harness/editorPage';
 import type { AppHarness } from './harness/launchApp';
 
 let app: AppHarness;
@@ -12,12 +12,7 @@ beforeEach(async () => {
 
 const toolbar = () => app.page.getByRole('toolbar', { name: 'Formatting' });
 
-/** The toolbar's button (some live in its More popover when the pane is narrow). */
-async function clickToolbar(label: string): Promise<void> {
-  const button = toolbar().getByRole('button', { name: label, exact: true });
-  if (!(await button.isVisible())) await toolbar().getByRole('button', { name: 'More formatting' }).click();
-  await button.click();
-}
+const clickToolbar = (label: string): Promise<void> => clickToolbarButton(app.page, label);
 
 // Marks: [toolbar label, shortcut (Linux: Mod is Control), what to type instead, mark name]
 const MARKS: [string, string, string | null, string][] = [

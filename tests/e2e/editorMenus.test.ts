@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockTypes, docJson, selectBack, setDoc, textRuns, useEmptyDraftApp } from './harness/editorPage';
+import { blockTypes, docJson, selectBack, setDoc, textRuns, useEmptyDraftApp, clickToolbar as clickToolbarButton } from './harness/editorPage';
 import type { AppHarness } from './harness/launchApp';
 
 let app: AppHarness;
@@ -15,11 +15,7 @@ const toolbar = () => app.page.getByRole('toolbar', { name: 'Formatting' });
 const bubble = () => app.page.getByRole('toolbar', { name: 'Format the selection' });
 const linkForm = () => app.page.getByRole('form', { name: 'Edit link' });
 
-async function clickToolbar(label: string): Promise<void> {
-  const button = toolbar().getByRole('button', { name: label, exact: true });
-  if (!(await button.isVisible())) await toolbar().getByRole('button', { name: 'More formatting' }).click();
-  await button.click();
-}
+const clickToolbar = (label: string): Promise<void> => clickToolbarButton(app.page, label);
 
 function linkHrefs(doc: Awaited<ReturnType<typeof docJson>>): [string, string][] {
   const links: [string, string][] = [];

@@ -9,13 +9,36 @@ import { launchApp, stopBrowser, type AppHarness } from './launchApp';
  * test-only code in the app.
  */
 export async function setDoc(page: Page, html: string): Promise<void> {
-  await page.evaluate((content) => {
+  await page.evaluate(async (content) => {
     const element = document.querySelector<TiptapEditorHTMLElement>('.prose-editor');
     const editor = element?.editor;
     if (!editor) throw new Error('No editor on the page');
     // Outside the undo history, so each test's undo steps are its own.
     editor.chain().setMeta('addToHistory', false).setContent(content).focus('end').run();
+    // Tiptap's focus command moves the focus in the next animation frame: wait for it, or it
+    // takes the focus back from whatever the test goes on to click or focus in the meantime.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (document.activeElement !== editor.view.dom) throw new Error('The editor did not take the focus');
   }, html);
+}
+
+/** Two animation frames: what Tiptap's focus command (run by every toolbar action) waits for. */
+export async function afterNextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Clicks the formatting toolbar's button, opening its More popover first when the button
+ * lives there (a narrow pane), and returns once the action has given the focus back to the
+ * text: Tiptap does that in the next animation frame, and it would otherwise close a popover
+ * or take the focus from what the test does next.
+ */
+export async function clickToolbar(page: Page, label: string): Promise<void> {
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const button = toolbar.getByRole('button', { name: label, exact: true });
+  if (!(await button.isVisible())) await toolbar.getByRole('button', { name: 'More formatting' }).click();
+  await button.click();
+  await afterNextFrames(page);
 }
 
 export async function docJson(page: Page): Promise<JSONContent> {
