@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './src/shared/contentSecurityPolicy';
 import { assetFilePath, assetsDirOf, matchAssetRequestPath } from './src/main/core/assets/assetNames';
 import { resolveDataDir } from './src/main/core/dataDir';
+import { threadScripts } from './build/threadScripts';
 
 /**
  * Puts the app's CSP into the built index.html. Only in builds: the dev server's hot reload
@@ -57,6 +58,7 @@ function libraryAssetsInDev(): Plugin {
 
 export default defineConfig({
   main: {
+    plugins: [threadScripts(root)],
     build: {
       rollupOptions: { input: { index: resolve(root, 'src/main/electron/main.ts') } },
     },

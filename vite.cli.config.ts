@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CLI_BUNDLE_DIR, CLI_BUNDLE_FILE, writeSourceStamp } from './bin/cliBundle.js';
+import { threadScriptFiles, threadScripts } from './build/threadScripts';
 
 /**
  * The `inkpress` command line prebuilt into ESM files, so the command starts without
@@ -35,7 +36,7 @@ function sourceStamp(): Plugin {
       // Our own files; virtual modules have no file (a \0 or a "name:" prefix). The bundled
       // npm packages change only with the lock file, so that stands in for all of them.
       sources = ids.filter((id) => isAbsolute(id) && !/[\\/]node_modules[\\/]/.test(id));
-      sources.push(fileURLToPath(import.meta.url), resolve(root, 'package-lock.json'));
+      sources.push(fileURLToPath(import.meta.url), resolve(root, 'package-lock.json'), ...threadScriptFiles(root));
     },
     writeBundle() {
       writeSourceStamp(bundleDir, root, sources);
@@ -47,7 +48,7 @@ export default defineConfig({
   root,
   // Nothing from public/ belongs in a command-line bundle.
   publicDir: false,
-  plugins: [sourceStamp()],
+  plugins: [threadScripts(root), sourceStamp()],
   ssr: { target: 'node', noExternal: true, external: NATIVE_PACKAGES },
   build: {
     ssr: resolve(root, 'src/main/cli/main.ts'),

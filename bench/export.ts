@@ -25,7 +25,10 @@
  *    "full export" means every file written into an empty folder with bodies prepared.
  *
  * The machine is shared: run-to-run noise is large, so compare the tools within one run, as
- * ratios. Prints one JSON object per line: {"metric","value","unit","target"}.
+ * ratios. The disk matters as much: see DELETED_AT below for why a run waits until files it
+ * deleted before have settled (disk_settle_wait), and why it reports what creating files costs
+ * before the timed builds (disk_new_folder_and_file_before_*); run it some six minutes after
+ * anything else deleted many files. Prints one JSON object per line: {"metric","value","unit","target"}.
  * Run: npm run bench:export [-- --keep DIR] [-- --reuse DIR] [-- --sizes 1000,10000] [-- --no-compare]
  *  --keep DIR     build the libraries and comparison sites in DIR and leave them there;
  *  --reuse DIR    use those built by --keep (a missing one is built);
@@ -247,8 +250,7 @@ function clearPreparedBodies(dataDir: string): void {
 
 /**
  * Flushes what earlier builds left for the disk to write, so each timed build starts from the
- * same state (on these machines a flush of some 100 MB, or the discards of deleted files, can
- * slow the next build severalfold).
+ * same state (on these machines a flush of some 100 MB can slow the next build severalfold).
  */
 function settleDisk(): void {
   spawnSync('sync');
@@ -272,13 +274,58 @@ function eleventyBuild(setup: Setup, outDir: string): Measured {
   return measure(process.execPath, [ELEVENTY, '--quiet', `--output=${outDir}`], setup.eleventy);
 }
 
-function runSize(setup: Setup, work: string, compare: boolean): void {
+/**
+ * When this benchmark last deleted what it built. These machines' disk is ext4 without a
+ * journal, where the kernel keeps an inode freed in the last 60 to 360 seconds from being used
+ * again, and walks past every such inode each time it creates a file: for minutes after many
+ * thousands of files are deleted, creating one costs several times as much (a full export of
+ * 10,000 posts took 4.5 s instead of 1.2, and Hugo 5.7 s instead of 4.1, it spreading the
+ * cost over more threads). So every build writes into a new folder, the folders are deleted
+ * only when the whole run is over, and a run starting within that time of the last deletion
+ * waits it out first (reported as disk_settle_wait).
+ */
+const DELETED_AT = path.join(os.tmpdir(), 'inkpress-bench-export.deleted-at');
+const FREED_INODES_HELD_MS = 360_000;
+
+function deleteBuilt(paths: readonly string[]): void {
+  const there = paths.filter((target) => fs.existsSync(target));
+  for (const target of there) fs.rmSync(target, { recursive: true, force: true });
+  if (there.length) fs.writeFileSync(DELETED_AT, String(Date.now()));
+}
+
+async function waitForFreedInodes(): Promise<void> {
+  const deletedAt = Number(fs.existsSync(DELETED_AT) ? fs.readFileSync(DELETED_AT, 'utf8') : 0);
+  const waitMs = Math.max(0, deletedAt + FREED_INODES_HELD_MS - Date.now());
+  if (waitMs > 0) {
+    console.error(`bench:export: waiting ${Math.ceil(waitMs / 1000)} s for the files an earlier run deleted to settle (see DELETED_AT in bench/export.ts)`);
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
+  report('disk_settle_wait', waitMs / 1000, 's');
+}
+
+/**
+ * What making a folder with a small file in it costs on this disk now, in microseconds (2,000
+ * of them, as a site's post pages are made): reported before the timed builds, so a run on a
+ * disk in the state described at DELETED_AT shows it (some 70 us settled here, 400 and more
+ * right after many deletions). The files stay until the run is over.
+ */
+function probeFileCreation(outputs: string): number {
+  const probe = path.join(outputs, 'probe');
+  fs.mkdirSync(probe);
+  const started = performance.now();
+  for (let i = 0; i < 2000; i += 1) {
+    const dir = path.join(probe, `p${i}`);
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'index.html'), 'x'.repeat(4096));
+  }
+  return ((performance.now() - started) * 1000) / 2000;
+}
+
+function runSize(setup: Setup, outputs: string, compare: boolean): void {
   const { size } = setup;
-  // Every build writes into a new folder, and the folders are deleted only at the end: deleting
-  // 10,000 files right before a timed build would slow that build down.
-  const outputs = path.join(work, `outputs-${size}`);
-  fs.rmSync(outputs, { recursive: true, force: true });
+  fs.mkdirSync(outputs);
   settleDisk();
+  report(`disk_new_folder_and_file_before_${size}`, probeFileCreation(outputs), 'us');
   const output = (name: string): string => path.join(outputs, name);
   const first: ReturnType<typeof inkpressExport>[] = [];
   const full: ReturnType<typeof inkpressExport>[] = [];
@@ -332,7 +379,6 @@ function runSize(setup: Setup, work: string, compare: boolean): void {
     // Hugo's watch mode needs about 440 ms here (../shared/bench/README.md).
     report(`inkpress_reexport_one_post_changed_${size}_vs_hugo_watch_440ms`, median(times) / 440, 'ratio');
   }
-  fs.rmSync(outputs, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
@@ -352,11 +398,15 @@ async function main(): Promise<void> {
   if (compare && spawnSync('hugo', ['version']).status !== 0) throw new Error('hugo is not installed (Debian: apt-get install hugo)');
   // 1 when the command line ran from its prebuilt bundle (up to date with the sources), 0 from the sources through tsx.
   report('inkpress_cli_bundle', freshCliBundle(path.join(REPO, CLI_BUNDLE_DIR), REPO) ? 1 : 0, 'boolean');
+  const outputs = sizes.map((size) => path.join(work, `outputs-${size}`));
   try {
+    // Left by a run that was stopped.
+    deleteBuilt(outputs);
     const setups = await prepare(work, sizes, option('--reuse') !== undefined);
-    for (const setup of setups) runSize(setup, work, compare);
+    await waitForFreedInodes();
+    setups.forEach((setup, i) => runSize(setup, outputs[i] as string, compare));
   } finally {
-    if (!kept) fs.rmSync(work, { recursive: true, force: true });
+    deleteBuilt(kept ? outputs : [work]);
   }
 }
 

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { CLI_BUNDLE_FILE, freshCliBundle, writeSourceStamp } from '../../../bin/cliBundle.js';
-import type { SiteExportSummary } from '../../../src/main/core/site/exportSite';
+import { threadScriptFiles } from '../../../build/threadScripts';
+import { createServices } from '../../../src/main/core/services';
+import { THREADED_FROM_PAGES, type SiteExportSummary } from '../../../src/main/core/site/exportSite';
 import { useTempDirs } from '../helpers/tempDir';
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -96,9 +98,17 @@ describe('the prebuilt command line (vite.cli.config.ts)', () => {
       encoding: 'utf8',
     });
     expect(fs.readdirSync(outDir).sort()).toEqual(['chunks', CLI_BUNDLE_FILE, `${CLI_BUNDLE_FILE}.map`, 'inkpress.sources.json']);
+    // The page-writing thread's scripts, as they are, beside the chunk that starts it.
+    const starter = fs.readdirSync(path.join(outDir, 'chunks')).filter((file) => file.endsWith('.mjs') && fs.readFileSync(path.join(outDir, 'chunks', file), 'utf8').includes('new URL("./siteFileWriterThread.mjs", import.meta.url)'));
+    expect(starter).toHaveLength(1);
+    for (const script of threadScriptFiles(REPO_ROOT)) {
+      expect(fs.readFileSync(path.join(outDir, 'chunks', path.basename(script)), 'utf8')).toBe(fs.readFileSync(script, 'utf8'));
+    }
     expect(freshCliBundle(outDir, REPO_ROOT)).toBe(path.join(outDir, CLI_BUNDLE_FILE));
     const stamp = JSON.parse(fs.readFileSync(path.join(outDir, 'inkpress.sources.json'), 'utf8')) as { sources: Record<string, number> };
-    expect(Object.keys(stamp.sources)).toEqual(expect.arrayContaining(['src/main/cli/main.ts', 'src/main/core/services.ts', 'vite.cli.config.ts', 'package-lock.json']));
+    expect(Object.keys(stamp.sources)).toEqual(
+      expect.arrayContaining(['src/main/cli/main.ts', 'src/main/core/services.ts', 'src/main/core/site/siteFileWriterThread.mjs', 'vite.cli.config.ts', 'package-lock.json']),
+    );
     // The bundled packages are stamped through the lock file, not file by file.
     expect(Object.keys(stamp.sources).filter((source) => source.includes('node_modules'))).toEqual([]);
 
@@ -125,8 +135,19 @@ describe('the prebuilt command line (vite.cli.config.ts)', () => {
     const page = path.join(outDir, 'page.html');
     fs.writeFileSync(page, '<html><head><title>Harbour</title></head><body><p>Gulls <b>everywhere</b>.</p></body></html>');
     expect(JSON.parse(inkpress('new', '--file', page))).toMatchObject({ id: 2, title: 'Harbour' });
+    // Enough posts for the export to write its pages on a second thread.
+    const services = createServices({ dataDir: path.join(outDir, 'library') });
+    try {
+      services.db.transaction(() => {
+        for (let i = 0; i < THREADED_FROM_PAGES; i += 1) services.drafts.create({ title: `Note ${i}`, status: 'published', date: '2026-11-01' });
+      })();
+    } finally {
+      services.close();
+    }
     const summary = JSON.parse(inkpress('export', '--site', path.join(outDir, 'site'), '--base-url', 'https://ann.example.com/', '--json')) as SiteExportSummary;
-    expect(summary).toMatchObject({ posts: 1, warnings: [] });
+    expect(summary).toMatchObject({ posts: 1 + THREADED_FROM_PAGES, warnings: [] });
+    expect(summary.written).toBeGreaterThan(THREADED_FROM_PAGES);
+    expect(fs.readFileSync(path.join(outDir, 'site', `note-${THREADED_FROM_PAGES - 1}`, 'index.html'), 'utf8')).toContain(`Note ${THREADED_FROM_PAGES - 1}`);
     const html = fs.readFileSync(path.join(outDir, 'site', 'night-train', 'index.html'), 'utf8');
     expect(html).toContain('The last train ran late.');
     expect(html).toContain('<span class="hljs-keyword">const</span>');

@@ -16,6 +16,7 @@ import { SITE_FOLDERS } from './sitePaths';
 import { createSitePlanMemo, keyOf, planSite, SITE_TEMPLATE_VERSION, type PageSources, type PlannedFile, type SitePlan, type SitePlanMemo } from './sitePlan';
 import type { PostIdentity, SitePostsRepository } from './sitePostsRepository';
 import { createSiteWriter, type SiteWriter } from './siteWriter';
+import { createThreadedSiteWriter } from './threadedSiteWriter';
 import { siteIcon, siteStylesheet } from './themes/siteThemes';
 
 export type { SiteExportPhase, SiteExportProgress, SiteExportSummary };
@@ -156,6 +157,12 @@ function imagesOf(plan: ExportPlan): Map<string, string> {
 const PROGRESS_EVERY = 500;
 
 /**
+ * From how many pages to write a second thread writes them (see threadedSiteWriter.ts): a
+ * first export, a new theme; not the handful an edit changes, which would wait for it to start.
+ */
+export const THREADED_FROM_PAGES = 200;
+
+/**
  * The export as a sequence of steps, yielding progress after each file written (and every few
  * hundred left as they were, and at the end of each phase); the caller drives it
  * (the service's exportSiteSync for the command line, exportSite for the app, which gives the
@@ -168,7 +175,6 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
   const plan = planExport(request, sources);
   const { outDir, manifest } = plan;
   const { files } = plan.site;
-  const writer: SiteWriter = createSiteWriter(outDir, { fresh: plan.folderWasEmpty });
   /**
    * Whether the folder already has a file as it would be made now, given the key the manifest
    * recorded for it before its phase wrote anything (undefined: not Inkpress's yet; '': claimed
@@ -212,11 +218,13 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
     dirty = true;
   };
 
+  const filePaths = files.map((file) => file.path);
+  const recorded = recordedFor(filePaths);
+  const toWrite = files.filter((file, i) => !unchanged(recorded[i], file.key));
+  const writer: SiteWriter = (toWrite.length >= THREADED_FROM_PAGES ? createThreadedSiteWriter : createSiteWriter)(outDir, { fresh: plan.folderWasEmpty });
   try {
-    const filePaths = files.map((file) => file.path);
-    const recorded = recordedFor(filePaths);
     if (!stopped()) claim(filePaths, recorded);
-    const pages = pageSourcesFor(plan, files.filter((file, i) => !unchanged(recorded[i], file.key)), sources);
+    const pages = pageSourcesFor(plan, toWrite, sources);
     for (let i = 0; i < files.length; i += 1) {
       if (stopped()) break;
       const file = files[i] as PlannedFile;
@@ -224,13 +232,17 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
         summary.skipped += 1;
         if ((i + 1) % PROGRESS_EVERY && i + 1 < files.length) continue;
       } else {
-        const made = plan.site.make(file, pages);
-        writer.write(file.path, made.content);
-        record(file.path, file.key, made.uses);
-        summary.written += 1;
+        const { content, uses } = plan.site.make(file, pages);
+        // Recorded once it is on disk, which may be a little later (the threaded writer).
+        writer.write(file.path, content, () => {
+          record(file.path, file.key, uses);
+          summary.written += 1;
+        });
       }
       yield { phase: 'pages', done: i + 1, total: files.length };
     }
+    // Every page on disk (or the first that could not be written thrown) before going on.
+    writer.flush();
 
     const images = [...imagesOf(plan)];
     const imagePaths = images.map(([image]) => image);
@@ -268,7 +280,9 @@ export function* siteExportSteps(request: SiteExportRequest, sources: SiteExport
       }
     }
   } finally {
-    // However the export ended, the manifest says which files in the folder are Inkpress's.
+    // However the export ended, the manifest says which files in the folder are Inkpress's:
+    // the pages still being written are waited for, so it records every one on disk.
+    writer.close();
     if (dirty) sources.manifests.save(outDir, manifest);
     sources.bodies.flush();
   }

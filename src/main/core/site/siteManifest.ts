@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseAssetSrc } from '../assets/assetNames';
 import { AppError } from '../errors';
 import { isSitePath } from './sitePaths';
-import { putExclusively } from './siteWriter';
+import { putExclusively } from './siteFiles.mjs';
 
 /**
  * The record an export keeps in its output folder of the files it wrote: for each, the key of

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { makeFolder, NOT_A_FOLDER, replaceFile, writePage } from './siteFiles.mjs';
 import { resolveInside } from './sitePaths';
 
 const REASONS: Record<string, string> = {
@@ -14,45 +15,47 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long for this disk',
 };
 
-const ioError = (relative: string, error: unknown): AppError => {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return new AppError('IO', `Cannot write ${relative} in the site folder: ${REASONS[code] ?? (error as Error).message}`);
-};
-
-/**
- * Creates a temporary file with `put`, which must refuse a path that exists (flag 'wx',
- * COPYFILE_EXCL): a file or link already there (left by a crash, or planted) is removed, never
- * written through, so a link named like a temporary file cannot redirect a write elsewhere.
- */
-export function putExclusively(temporary: string, put: (temporary: string) => void): void {
-  try {
-    put(temporary);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    fs.rmSync(temporary, { force: true });
-    put(temporary);
+/** What a failed write or folder tells the writer, given the path it was at (relative to the site folder). */
+export function siteWriteError(relative: string, error: { code?: string; message: string; isLink?: boolean }): AppError {
+  if (error.code === NOT_A_FOLDER) {
+    return new AppError(
+      'CONFLICT',
+      `Cannot write into ${relative}/ in the site folder: it is ${error.isLink ? 'a link' : 'a file'}, not a folder Inkpress made`,
+    );
   }
+  return new AppError('IO', `Cannot write ${relative} in the site folder: ${REASONS[error.code ?? ''] ?? error.message}`);
 }
 
-/**
- * Creates a file that must not exist yet (O_EXCL: never through a link, never over a file) and
- * writes `content` into it; removes it again if that fails. The text is handed to the system
- * as it is, with no Buffer made of each page (that was a tenth of a full export, in copying
- * and in collecting the garbage).
- */
-function writeNewFile(file: string, content: string): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    const written = fs.writeSync(fd, content);
-    // A short write (the disk filled up) must not leave half a page that looks whole.
-    const size = Buffer.byteLength(content);
-    if (written !== size) throw Object.assign(new Error(`only ${written} of ${size} bytes were written`), { code: 'ENOSPC' });
-  } catch (error) {
-    fs.closeSync(fd);
-    fs.rmSync(file, { force: true });
-    throw error;
-  }
-  fs.closeSync(fd);
+const ioError = (relative: string, error: unknown): AppError => siteWriteError(relative, error as NodeJS.ErrnoException);
+
+/** The folder a site path is in ('' for the site folder itself). */
+export const parentOf = (relative: string): string => {
+  const dir = path.posix.dirname(relative);
+  return dir === '.' ? '' : dir;
+};
+
+/** The folders to make (outermost first) before a file can go into `relativeDir`: those not `known` yet. */
+export function foldersToMake(relativeDir: string, known: ReadonlySet<string>): string[] {
+  const missing: string[] = [];
+  for (let dir = relativeDir; !known.has(dir); dir = parentOf(dir)) missing.push(dir);
+  return missing.reverse();
+}
+
+/** What writes the files of a site (createSiteWriter, or the threaded one for big exports). */
+export interface SiteWriter {
+  readonly root: string;
+  /** Writes a page; `written` is called once it is on disk (at once here, later when a thread writes it). */
+  write(relative: string, content: string, written?: () => void): void;
+  /** Copies a file (an image) in. */
+  copy(relative: string, source: string): void;
+  /** Whether something (a file, folder or link) is at this path. */
+  exists(relative: string): boolean;
+  /** Removes a file an earlier export wrote; false when it was already gone. */
+  remove(relative: string): boolean;
+  /** Returns once every page given to write is on disk; throws the first write that failed. */
+  flush(): void;
+  /** Ends the writer: waits for what is under way, lets go of what it holds; never throws. */
+  close(): void;
 }
 
 /**
@@ -63,36 +66,23 @@ function writeNewFile(file: string, content: string): void {
  *   or browser reading the folder sees the old or the new file, never half of one. There is
  *   no fsync per file: the library holds the source of every page, and a page lost to a
  *   power cut is rewritten by the next export (its key in the manifest will not match).
- *   Into a `fresh` folder (empty when the export began) pages are created in place instead:
- *   there is no old page to keep, and a rename per file was a tenth of a first export.
+ *   Into a `fresh` folder (empty when the export began) pages are created in place instead
+ *   (see writePage in siteFiles.mjs).
  */
-export function createSiteWriter(root: string, { fresh = false }: { fresh?: boolean } = {}) {
+export function createSiteWriter(root: string, { fresh = false }: { fresh?: boolean } = {}): SiteWriter {
   const base = path.resolve(root);
   const knownDirs = new Set<string>(['']);
 
-  const parentOf = (relative: string): string => {
-    const dir = path.posix.dirname(relative);
-    return dir === '.' ? '' : dir;
-  };
-
   const ensureDir = (relativeDir: string): void => {
-    if (knownDirs.has(relativeDir)) return;
-    ensureDir(parentOf(relativeDir));
-    const full = resolveInside(base, relativeDir);
-    try {
-      // Most folders are new: make it, and look at what is there only when something is.
-      fs.mkdirSync(full);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(relativeDir, error);
-      const stat = fs.lstatSync(full);
-      if (!stat.isDirectory()) {
-        throw new AppError(
-          'CONFLICT',
-          `Cannot write into ${relativeDir}/ in the site folder: it is ${stat.isSymbolicLink() ? 'a link' : 'a file'}, not a folder Inkpress made`,
-        );
+    for (const dir of foldersToMake(relativeDir, knownDirs)) {
+      const full = resolveInside(base, dir);
+      try {
+        makeFolder(full);
+      } catch (error) {
+        throw ioError(dir, error);
       }
+      knownDirs.add(dir);
     }
-    knownDirs.add(relativeDir);
   };
 
   /** Whether every folder from the site folder down to this one is a real folder (no link). */
@@ -106,14 +96,11 @@ export function createSiteWriter(root: string, { fresh = false }: { fresh?: bool
   };
 
   const place = (relative: string, put: (temporary: string) => void): void => {
-    ensureDir(parentOf(relative));
     const full = resolveInside(base, relative);
-    const temporary = path.join(path.dirname(full), `.${path.basename(full)}.inkpress-tmp`);
+    ensureDir(parentOf(relative));
     try {
-      putExclusively(temporary, put);
-      fs.renameSync(temporary, full);
+      replaceFile(full, put);
     } catch (error) {
-      fs.rmSync(temporary, { force: true });
       throw ioError(relative, error);
     }
   };
@@ -121,27 +108,21 @@ export function createSiteWriter(root: string, { fresh = false }: { fresh?: bool
   return {
     root: base,
 
-    write(relative: string, content: string): void {
-      if (fresh) {
-        // Into a folder that was empty: nothing to replace, so the page is made in place (no
-        // temporary file to rename), still never over anything. What is there after all was
-        // put there during the export, and is replaced like any page.
-        ensureDir(parentOf(relative));
-        try {
-          writeNewFile(resolveInside(base, relative), content);
-          return;
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(relative, error);
-        }
+    write(relative: string, content: string, written?: () => void): void {
+      const file = resolveInside(base, relative);
+      ensureDir(parentOf(relative));
+      try {
+        writePage(file, content, fresh);
+      } catch (error) {
+        throw ioError(relative, error);
       }
-      place(relative, (temporary) => writeNewFile(temporary, content));
+      written?.();
     },
 
     copy(relative: string, source: string): void {
       place(relative, (temporary) => fs.copyFileSync(source, temporary, fs.constants.COPYFILE_EXCL));
     },
 
-    /** Whether something (a file, folder or link) is at this path. */
     exists(relative: string): boolean {
       return fs.lstatSync(resolveInside(base, relative), { throwIfNoEntry: false }) !== undefined;
     },
@@ -176,7 +157,9 @@ export function createSiteWriter(root: string, { fresh = false }: { fresh?: bool
       }
       return removed;
     },
+
+    // Every write is done when write returns.
+    flush(): void {},
+    close(): void {},
   };
 }
-
-export type SiteWriter = ReturnType<typeof createSiteWriter>;
