@@ -306,7 +306,7 @@ async function waitForFreedInodes(): Promise<void> {
 /**
  * What making a folder with a small file in it costs on this disk now, in microseconds (2,000
  * of them, as a site's post pages are made): reported before the timed builds, so a run on a
- * disk in the state described at DELETED_AT shows it (some 70 us settled here, 400 and more
+ * disk in the state described at DELETED_AT shows it (some 40 to 70 us settled here, 400 and more
  * right after many deletions). The files stay until the run is over.
  */
 function probeFileCreation(outputs: string): number {
