@@ -33,6 +33,12 @@ const MOST_IN_FLIGHT = 256;
 /** How long a thread may take to start before the export writes the pages itself. */
 const START_WITHIN_MS = 10_000;
 
+/** The thread's script and how long it may take to start (other values to test the fallbacks). */
+interface ThreadOptions {
+  script?: URL;
+  startWithinMs?: number;
+}
+
 interface Pending {
   relative: string;
   /** Kept only until the thread is known to have started: after that, holding on to every page in flight costs more time collecting garbage than the thread saves. */
@@ -54,10 +60,13 @@ interface Pending {
  * createSiteWriter; should the thread not start, the writer goes on writing the pages itself,
  * the ones handed over included.
  */
-export function createThreadedSiteWriter(root: string, { fresh = false }: { fresh?: boolean } = {}): SiteWriter {
+export function createThreadedSiteWriter(
+  root: string,
+  { fresh = false, thread: { script: scriptUrl = SITE_FILE_WRITER_THREAD, startWithinMs = START_WITHIN_MS } = {} }: { fresh?: boolean; thread?: ThreadOptions } = {},
+): SiteWriter {
   const inline = createSiteWriter(root, { fresh });
   const base = inline.root;
-  const script = fileURLToPath(SITE_FILE_WRITER_THREAD);
+  const script = fileURLToPath(scriptUrl);
   const state = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
   if (!fs.existsSync(script) || !mayWait(state)) return inline;
 
@@ -146,7 +155,7 @@ export function createThreadedSiteWriter(root: string, { fresh = false }: { fres
       if (!thread) return;
       const done = Atomics.load(state, DONE);
       if (handed - done <= inFlight) return;
-      if (Atomics.load(state, READY) === 0 && Date.now() - startedAt > START_WITHIN_MS) return takeOver();
+      if (Atomics.load(state, READY) === 0 && Date.now() - startedAt > startWithinMs) return takeOver();
       Atomics.wait(state, DONE, done, 200);
     }
   };

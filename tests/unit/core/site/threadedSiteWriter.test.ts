@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { createSiteWriter, type SiteWriter } from '../../../../src/main/core/site/siteWriter';
 import { createThreadedSiteWriter } from '../../../../src/main/core/site/threadedSiteWriter';
@@ -118,6 +119,27 @@ describe('the threaded site writer', () => {
     }
     expect(fs.existsSync(path.join(root, 'post-100'))).toBe(false);
     expect(readPage(root, 'images/a.png')).toBe('png');
+  });
+
+  it('writes the pages itself, the same, when the thread\'s script is not there', () => {
+    const root = tempDir('site');
+    const inline = tempDir('inline');
+    const script = pathToFileURL(path.join(tempDir('build'), 'siteFileWriterThread.mjs'));
+    const written = writeAll(createThreadedSiteWriter(root, { fresh: true, thread: { script } }), PAGES);
+    writeAll(createSiteWriter(inline, { fresh: true }), PAGES);
+    expect(written).toEqual(PAGES.map(([file]) => file));
+    expect(contentsOf(root)).toEqual(contentsOf(inline));
+  });
+
+  it('takes over the pages handed to a thread that never starts, and writes the rest itself', () => {
+    const root = tempDir('site');
+    // A script that loads but never says it is ready (as a thread stuck starting would).
+    const stuck = path.join(tempDir('build'), 'stuck.mjs');
+    fs.writeFileSync(stuck, 'setInterval(() => {}, 1000);\n');
+    const written = writeAll(createThreadedSiteWriter(root, { fresh: true, thread: { script: pathToFileURL(stuck), startWithinMs: 100 } }), PAGES);
+    expect(written).toEqual(PAGES.map(([file]) => file));
+    expect(listFiles(root)).toEqual(PAGES.map(([file]) => file).sort());
+    expect(readPage(root, 'index.html')).toBe('<h1>Déjà vu — 日本語</h1>');
   });
 });
 
